@@ -1,0 +1,193 @@
+// End-to-end: a real `civitas-node --dev`, driven over JSON-RPC by plain HTTP
+// calls and by @polkadot/api (the library polkadot.js, Talisman and SubWallet
+// are built on).
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+
+import { bestHeight, finalizedHeight, rpc, startDevNode, waitFor } from '../lib/node.js';
+import { tokenConstants } from '../lib/runtime-constants.js';
+
+const constants = tokenConstants();
+const CIV = 10n ** BigInt(constants.decimals);
+
+/** Offset of `needle` inside `haystack`, or -1. */
+function indexOfBytes(haystack, needle) {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) {
+      if (haystack[i + j] !== needle[j]) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** Signs and sends `tx`, resolving once its block is finalised. */
+function sendAndFinalize(tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, (result) => {
+      const { status, dispatchError, txIndex, events } = result;
+      if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      } else if (status.isFinalized) {
+        unsubscribe();
+        resolve({ blockHash: status.asFinalized, dispatchError, txIndex, events });
+      }
+    }).then((unsub) => { unsubscribe = unsub; }, reject);
+  });
+}
+
+describe('civitas-node --dev', () => {
+  let node;
+  let api;
+  let keyring;
+
+  before(async () => {
+    await cryptoWaitReady();
+    node = await startDevNode();
+    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+    keyring = new Keyring({ type: 'sr25519', ss58Format: constants.ss58 });
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  test('produces and finalises blocks', async () => {
+    const first = await waitFor('a finalised block', async () => {
+      const height = await finalizedHeight(node.rpcUrl);
+      return height >= 1 ? height : 0;
+    });
+    await waitFor('finality to advance', async () => (await finalizedHeight(node.rpcUrl)) > first);
+  });
+
+  test('runtime identifies itself as civitas', async () => {
+    const version = await rpc(node.rpcUrl, 'state_getRuntimeVersion');
+    assert.equal(version.result.specName, 'civitas');
+    const chain = await rpc(node.rpcUrl, 'system_chain');
+    assert.equal(chain.result, 'Civitas Development');
+  });
+
+  test('system_properties match the runtime constants', async () => {
+    const properties = (await rpc(node.rpcUrl, 'system_properties')).result;
+    assert.deepEqual(properties, {
+      tokenSymbol: constants.symbol,
+      tokenDecimals: constants.decimals,
+      ss58Format: constants.ss58,
+    });
+    // The same prefix, read from the runtime's own metadata.
+    assert.equal(api.consts.system.ss58Prefix.toNumber(), constants.ss58);
+    assert.deepEqual(api.registry.chainTokens, [constants.symbol]);
+    assert.deepEqual(api.registry.chainDecimals, [constants.decimals]);
+  });
+
+  test('transactions carry the CheckMetadataHash extension', () => {
+    const extensions = api.registry.signedExtensions;
+    assert.ok(extensions.includes('CheckMetadataHash'), `extensions: ${extensions.join(', ')}`);
+    assert.ok(extensions.includes('ChargeTransactionPayment'));
+  });
+
+  test('a signed transfer from Alice reaches a fresh account in a finalised block', async () => {
+    const alice = keyring.addFromUri('//Alice');
+    const fresh = keyring.addFromMnemonic(mnemonicGenerate());
+    const amount = 5n * CIV;
+
+    const before = await api.query.system.account(fresh.address);
+    assert.equal(before.data.free.toBigInt(), 0n, 'the fresh account starts empty');
+
+    const { blockHash, dispatchError, txIndex, events } = await sendAndFinalize(
+      api.tx.balances.transferKeepAlive(fresh.address, amount),
+      alice,
+    );
+    assert.equal(dispatchError, undefined, `dispatch failed: ${dispatchError?.toString()}`);
+
+    // The block is final by the node's own account too.
+    const header = await api.rpc.chain.getHeader(blockHash);
+    assert.ok((await finalizedHeight(node.rpcUrl)) >= header.number.toNumber());
+
+    // Events of this extrinsic, as stored in the finalised block's state.
+    const stored = (await api.query.system.events.at(blockHash))
+      .filter(({ phase }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === txIndex);
+    assert.deepEqual(
+      stored.map(({ event }) => event.toHuman()),
+      events.map(({ event }) => event.toHuman()),
+      'the subscription and the stored events agree',
+    );
+    const find = (section, method) => stored.find(({ event }) => event.section === section && event.method === method)?.event;
+
+    const transfer = find('balances', 'Transfer');
+    assert.ok(transfer, 'a balances.Transfer event');
+    assert.equal(transfer.data.from.toString(), alice.address);
+    assert.equal(transfer.data.to.toString(), fresh.address);
+    assert.equal(transfer.data.amount.toBigInt(), amount);
+    assert.ok(find('balances', 'Endowed'), 'the fresh account was created');
+    assert.ok(find('system', 'NewAccount'), 'system.NewAccount');
+    assert.ok(find('system', 'ExtrinsicSuccess'), 'system.ExtrinsicSuccess');
+    const feePaid = find('transactionPayment', 'TransactionFeePaid');
+    assert.ok(feePaid, 'transactionPayment.TransactionFeePaid');
+    assert.equal(feePaid.data.who.toString(), alice.address);
+    const fee = feePaid.data.actualFee.toBigInt();
+    assert.ok(fee > 0n, 'a transfer costs a fee');
+
+    // Balances at the finalised block: the recipient holds exactly the
+    // amount, and Alice paid exactly amount + fee (fees are burnt).
+    const parentHash = header.parentHash;
+    const freshAfter = await api.query.system.account.at(blockHash, fresh.address);
+    assert.equal(freshAfter.data.free.toBigInt(), amount);
+    const aliceBefore = (await api.query.system.account.at(parentHash, alice.address)).data.free.toBigInt();
+    const aliceAfter = (await api.query.system.account.at(blockHash, alice.address)).data.free.toBigInt();
+    assert.equal(aliceBefore - aliceAfter, amount + fee);
+  });
+
+  test('malformed input is refused and the node keeps running', async () => {
+    const bestBefore = await bestHeight(node.rpcUrl);
+    const finalBefore = await finalizedHeight(node.rpcUrl);
+
+    // Bytes that do not decode as an extrinsic.
+    const garbage = await rpc(node.rpcUrl, 'author_submitExtrinsic', ['0xdeadbeef']);
+    assert.equal(garbage.result, undefined);
+    assert.ok(garbage.error, 'garbage bytes are refused');
+
+    // A well-formed transfer whose signature was tampered with.
+    const alice = keyring.addFromUri('//Alice');
+    const signed = await api.tx.balances
+      .transferKeepAlive(keyring.addFromUri('//Bob').address, CIV)
+      .signAsync(alice);
+    const bytes = signed.toU8a();
+    const signature = signed.signature.toU8a();
+    const at = indexOfBytes(bytes, signature);
+    assert.ok(at > 0, 'the signature is found inside the extrinsic');
+    const tampered = Uint8Array.from(bytes);
+    // Flip one byte in the middle of the 64-byte sr25519 signature.
+    tampered[at + 1 + 32] ^= 0xff;
+    const tamperedResult = await rpc(node.rpcUrl, 'author_submitExtrinsic', [
+      `0x${Buffer.from(tampered).toString('hex')}`,
+    ]);
+    assert.equal(tamperedResult.result, undefined);
+    assert.ok(tamperedResult.error, 'a tampered signature is refused');
+    assert.match(tamperedResult.error.data ?? tamperedResult.error.message, /signature|Invalid/i);
+
+    // A method the node does not have.
+    const unknown = await rpc(node.rpcUrl, 'civitas_noSuchMethod', []);
+    assert.equal(unknown.error?.code, -32601, 'unknown methods get "method not found"');
+
+    // Still alive: the process runs, answers, and keeps producing and finalising.
+    assert.equal(node.exited, null, 'the node process is still running');
+    const health = await rpc(node.rpcUrl, 'system_health');
+    assert.ok(health.result, 'system_health still answers');
+    await waitFor('a new best block', async () => (await bestHeight(node.rpcUrl)) > bestBefore);
+    await waitFor('finality to advance', async () => (await finalizedHeight(node.rpcUrl)) > finalBefore);
+  });
+
+  test('serves Prometheus metrics', async () => {
+    const metrics = await (await fetch(node.prometheusUrl)).text();
+    assert.match(metrics, /substrate_block_height\{status="finalized"/);
+  });
+});

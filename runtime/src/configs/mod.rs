@@ -1,0 +1,14 @@
+//! Configuration of every pallet in the runtime, grouped by concern.
+//!
+//! - [`system`]: block limits, accounts, the database weights.
+//! - [`consensus`]: Timestamp, Aura and GRANDPA.
+//! - [`monetary`]: Balances and TransactionPayment (fees).
+//! - [`governance`]: Utility, Multisig and Sudo.
+
+pub mod consensus;
+pub mod governance;
+pub mod monetary;
+pub mod system;
+
+pub use monetary::WeightToFee;
+pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

@@ -1,0 +1,89 @@
+//! Genesis states the node can start from: `development` and `local_testnet`.
+//!
+//! Both use the well-known development keys (Alice, Bob, ...), whose secret
+//! seeds are public: they are for local chains only, never for a network
+//! that holds real agreements or money.
+
+use alloc::{vec, vec::Vec};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+use crate::{
+	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
+	SudoConfig, CIV,
+};
+
+/// Balance given to each development account: enough for any test scenario.
+pub const DEV_ENDOWMENT: Balance = 1_000_000 * CIV;
+
+/// A validator's consensus keys: Aura (authoring) and GRANDPA (finality).
+fn authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(sr.public().into(), ed.public().into())
+}
+
+/// Every well-known development account, funded at genesis.
+fn dev_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::iter().map(|key| key.to_account_id()).collect()
+}
+
+/// Builds a genesis config from its validators, funded accounts and sudo key.
+fn genesis(
+	authorities: Vec<(AuraId, GrandpaId)>,
+	endowed: Vec<AccountId>,
+	root: AccountId,
+) -> RuntimeGenesisConfig {
+	RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect(),
+			..Default::default()
+		},
+		aura: AuraConfig { authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect() },
+		grandpa: GrandpaConfig {
+			authorities: authorities.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
+			..Default::default()
+		},
+		sudo: SudoConfig { key: Some(root) },
+		..Default::default()
+	}
+}
+
+/// One validator (Alice): produces and finalises blocks on its own.
+pub fn development() -> RuntimeGenesisConfig {
+	genesis(
+		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		dev_accounts(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// Four validators (Alice, Bob, Charlie, Dave): GRANDPA needs more than two
+/// thirds of them, so finality survives any single one failing.
+pub fn local_testnet() -> RuntimeGenesisConfig {
+	genesis(
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		dev_accounts(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The JSON of the preset named `id`, or `None` for an unknown name.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let config = match id.as_ref() {
+		DEV_RUNTIME_PRESET => development(),
+		LOCAL_TESTNET_RUNTIME_PRESET => local_testnet(),
+		_ => return None,
+	};
+	serde_json::to_vec(&config).ok()
+}
+
+/// Names of the presets this runtime provides.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what building and testing Civitas needs and is missing:
+# Debian packages (as root; otherwise prints the command), the pinned Rust
+# toolchain with its Wasm target and components (from rust-toolchain.toml),
+# and the end-to-end tests' npm packages.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+packages=(protobuf-compiler clang libclang-dev)
+missing=()
+for package in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+	if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+		echo "Installing Debian packages: ${missing[*]}"
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+	else
+		echo "Missing system packages: ${missing[*]}" >&2
+		echo "Install them with:  sudo apt-get install -y ${missing[*]}" >&2
+		exit 1
+	fi
+fi
+
+if ! command -v rustup >/dev/null; then
+	echo "rustup is missing: install it from https://rustup.rs, then re-run." >&2
+	exit 1
+fi
+# Installs the toolchain named in rust-toolchain.toml with its components
+# and targets (wasm32-unknown-unknown, rust-src), if they are not there yet.
+(cd "$CIVITAS_ROOT" && rustup toolchain install >/dev/null)
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+	echo "Node.js 20+ and npm are needed for the end-to-end tests." >&2
+	exit 1
+fi
+if [ "${1:-}" = "--with-e2e" ]; then
+	(cd "$CIVITAS_ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+fi

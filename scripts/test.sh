@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite: format, lints, unit tests, then end-to-end tests
+# against a real node. Prints how long each stage took.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$CIVITAS_ROOT"
+
+stage "setup"
+"$CIVITAS_ROOT/scripts/setup.sh" --with-e2e
+
+stage "cargo fmt --check"
+cargo fmt --all -- --check
+
+stage "build civitas-node"
+cargo build --locked -p civitas-node
+
+stage "cargo clippy -D warnings"
+cargo clippy --locked --workspace --all-targets -- -D warnings
+
+stage "unit tests"
+cargo test --locked --workspace
+
+stage "end-to-end tests"
+(cd e2e && npm test)
+
+stage ""
+echo "All tests passed."
