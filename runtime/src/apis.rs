@@ -108,8 +108,13 @@ impl_runtime_apis! {
 	}
 
 	impl sp_session::SessionKeys<Block> for Runtime {
-		fn generate_session_keys(seed: Option<Vec<u8>>) -> Vec<u8> {
-			SessionKeys::generate(seed)
+		fn generate_session_keys(
+			owner: Vec<u8>,
+			seed: Option<Vec<u8>>,
+		) -> sp_session::OpaqueGeneratedSessionKeys {
+			// The proof of possession binds the new keys to `owner`, so keys
+			// cannot be registered by someone who does not hold them.
+			SessionKeys::generate(&owner, seed).into()
 		}
 
 		fn decode_session_keys(

@@ -39,7 +39,9 @@ fn genesis(
 			balances: endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect(),
 			..Default::default()
 		},
-		aura: AuraConfig { authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect() },
+		aura: AuraConfig {
+			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect(),
+		},
 		grandpa: GrandpaConfig {
 			authorities: authorities.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
 			..Default::default()

@@ -28,6 +28,8 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
@@ -45,12 +47,15 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+pub use apis::RuntimeApi;
 pub use frame_system::Call as SystemCall;
 pub use pallet_balances::Call as BalancesCall;
 pub use pallet_timestamp::Call as TimestampCall;
 #[cfg(any(feature = "std", test))]
 pub use sp_runtime::BuildStorage;
-pub use token::{CIV, EXISTENTIAL_DEPOSIT, MICRO_CIV, MILLI_CIV, SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL};
+pub use token::{
+	CIV, EXISTENTIAL_DEPOSIT, MICRO_CIV, MILLI_CIV, SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL,
+};
 
 /// Types the node needs without knowing the runtime's extrinsic format, so
 /// it keeps syncing across runtime upgrades that change that format.

@@ -3,7 +3,6 @@
 
 use frame_support::{
 	dispatch::GetDispatchInfo,
-	traits::Get,
 	weights::{constants::ExtrinsicBaseWeight, WeightToFee as _},
 };
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
@@ -93,5 +92,8 @@ fn a_transfer_costs_more_than_nothing_and_less_than_a_civ() {
 fn block_limits_are_consistent() {
 	RuntimeBlockWeights::get().validate().expect("block weights are consistent");
 	let length = RuntimeBlockLength::get();
-	assert_eq!(*length.max.get(frame_support::dispatch::DispatchClass::Operational), 5 * 1024 * 1024);
+	assert_eq!(
+		*length.max.get(frame_support::dispatch::DispatchClass::Operational),
+		5 * 1024 * 1024
+	);
 }
