@@ -6,6 +6,6 @@
 run:
 	@./scripts/run-dev.sh
 
-## Run the whole suite: fmt, clippy -D warnings, unit tests, end-to-end tests.
+## Run the whole suite: fmt, clippy -D warnings, docs, unit tests, end-to-end tests.
 test:
 	@./scripts/test.sh

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: format, lints, unit tests, then end-to-end tests
+# The whole test suite: format, lints, API docs, unit tests, then end-to-end tests
 # against a real node. Prints how long each stage took.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -16,6 +16,9 @@ cargo build --locked -p civitas-node
 
 stage "cargo clippy -D warnings"
 cargo clippy --locked --workspace --all-targets -- -D warnings
+
+stage "cargo doc -D warnings"
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p civitas-runtime -p civitas-node
 
 stage "unit tests"
 cargo test --locked --workspace
