@@ -8,7 +8,7 @@ RPC_PORT="${RPC_PORT:-9944}"
 BASE_PATH="${BASE_PATH:-$CIVITAS_ROOT/.dev-chain}"
 
 "$CIVITAS_ROOT/scripts/setup.sh"
-echo "Building civitas-node (target dir: $CARGO_TARGET_DIR; the first build takes ~25 minutes)..."
+echo "Building civitas-node (target dir: $CARGO_TARGET_DIR; the first build takes ~35 minutes on 2 cores)..."
 (cd "$CIVITAS_ROOT" && cargo build --locked -p civitas-node)
 
 # A dev chain starts from genesis every run: the runtime may have changed
