@@ -10,6 +10,16 @@ stage "setup"
 
 stage "cargo fmt --check"
 cargo fmt --all -- --check
+cargo fmt --manifest-path contracts/Cargo.toml --all -- --check
+
+stage "contracts: rebuild from source, compare with the committed code"
+"$CIVITAS_ROOT/scripts/contracts.sh" check
+
+stage "contracts: clippy -D warnings and unit tests"
+CARGO_TARGET_DIR="$CARGO_TARGET_DIR/contracts" \
+	cargo clippy --locked --manifest-path contracts/Cargo.toml --all-targets -- -D warnings
+CARGO_TARGET_DIR="$CARGO_TARGET_DIR/contracts" \
+	cargo test --locked --manifest-path contracts/Cargo.toml
 
 stage "build civitas-node"
 cargo build --locked -p civitas-node
@@ -18,7 +28,8 @@ stage "cargo clippy -D warnings"
 cargo clippy --locked --workspace --all-targets -- -D warnings
 
 stage "cargo doc -D warnings"
-RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p civitas-runtime -p civitas-node
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p civitas-runtime -p civitas-node \
+	-p civitas-primitives -p civitas-funding-conditions
 
 stage "unit tests"
 cargo test --locked --workspace

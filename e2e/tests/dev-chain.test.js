@@ -10,6 +10,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
 
 import { bestHeight, finalizedHeight, rpc, startDevNode, waitFor } from '../lib/node.js';
+import { sendAndFinalize } from '../lib/tx.js';
 import { tokenConstants } from '../lib/runtime-constants.js';
 
 const constants = tokenConstants();
@@ -24,23 +25,6 @@ function indexOfBytes(haystack, needle) {
     return i;
   }
   return -1;
-}
-
-/** Signs and sends `tx`, resolving once its block is finalised. */
-function sendAndFinalize(tx, signer) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    tx.signAndSend(signer, (result) => {
-      const { status, dispatchError, txIndex, events } = result;
-      if (status.isInvalid || status.isDropped || status.isUsurped) {
-        unsubscribe();
-        reject(new Error(`transaction ${status.type}`));
-      } else if (status.isFinalized) {
-        unsubscribe();
-        resolve({ blockHash: status.asFinalized, dispatchError, txIndex, events });
-      }
-    }).then((unsub) => { unsubscribe = unsub; }, reject);
-  });
 }
 
 describe('civitas-node --dev', () => {

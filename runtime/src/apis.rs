@@ -18,11 +18,21 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
+	Revive, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	VERSION,
 };
 
-impl_runtime_apis! {
+// The macro adds pallet-revive's `ReviveApi` (dry-run of contract calls,
+// instantiations and uploads, contract code and storage reads) to the APIs
+// below. Its fourth argument names an Ethereum transaction extension, which
+// pallet-revive 0.20.2 does not use; Civitas accepts no Ethereum transactions.
+pallet_revive::impl_runtime_apis_plus_revive_traits!(
+	Runtime,
+	Revive,
+	Executive,
+	(),
+
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
 			VERSION
@@ -261,4 +271,4 @@ impl_runtime_apis! {
 			crate::genesis_config_presets::preset_names()
 		}
 	}
-}
+);

@@ -11,8 +11,8 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
-	SudoConfig, CIV,
+	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, ReviveConfig,
+	RuntimeGenesisConfig, SudoConfig, CIV,
 };
 
 /// Balance given to each development account: enough for any test scenario.
@@ -36,9 +36,13 @@ fn genesis(
 ) -> RuntimeGenesisConfig {
 	RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect(),
+			balances: endowed.iter().map(|account| (account.clone(), DEV_ENDOWMENT)).collect(),
 			..Default::default()
 		},
+		// Mapped accounts have a contract address (H160) that maps back to
+		// them, which pallet-revive requires of every caller; mapping them
+		// here spares each development account a `map_account` transaction.
+		revive: ReviveConfig { mapped_accounts: endowed, ..Default::default() },
 		aura: AuraConfig {
 			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect(),
 		},

@@ -14,6 +14,8 @@
 //! - accounts and governance: `Utility` (batches), `Multisig` (an
 //!   institution's signatories acting together) and `Sudo` (the dev chains'
 //!   stand-in for the council of member institutions).
+//! - contracts: `Revive` runs the ink! funding-conditions contracts that
+//!   every payout is checked against; only governance uploads code.
 //!
 //! Where things live: [`configs`] holds each pallet's configuration,
 //! [`apis`] the runtime APIs the node and clients call, and
@@ -233,4 +235,8 @@ mod runtime {
 	/// The privileged origin of dev chains.
 	#[runtime::pallet_index(8)]
 	pub type Sudo = pallet_sudo;
+
+	/// PolkaVM smart contracts: the agreements' funding conditions.
+	#[runtime::pallet_index(9)]
+	pub type Revive = pallet_revive;
 }

@@ -4,8 +4,10 @@
 //! - [`consensus`]: Timestamp, Aura and GRANDPA.
 //! - [`monetary`]: Balances and TransactionPayment (fees).
 //! - [`governance`]: Utility, Multisig and Sudo.
+//! - [`contracts`]: Revive, the PolkaVM contracts that hold funding conditions.
 
 pub mod consensus;
+pub mod contracts;
 pub mod governance;
 pub mod monetary;
 pub mod system;

@@ -17,7 +17,7 @@ use crate::{
 };
 
 /// Externalities holding the state a genesis config builds.
-fn state_of(config: RuntimeGenesisConfig) -> sp_io::TestExternalities {
+pub(super) fn state_of(config: RuntimeGenesisConfig) -> sp_io::TestExternalities {
 	config.build_storage().expect("the preset builds a valid genesis state").into()
 }
 

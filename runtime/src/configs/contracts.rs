@@ -1,0 +1,133 @@
+//! Contracts: pallet-revive, which runs the ink! funding-conditions contracts
+//! (PolkaVM code) that decide whether an agreement's money may be paid out.
+//!
+//! Civitas uses pallet-revive for its PolkaVM contracts only: it accepts no
+//! Ethereum transactions (the extrinsic format is the plain FRAME one, so an
+//! `eth_transact` can never be decoded into a valid transaction) and no EVM
+//! bytecode. Only governance may upload or instantiate code, because code
+//! that decides over public money must not be put on chain by anyone.
+
+use frame_support::{
+	parameter_types,
+	traits::{ConstBool, ConstU32, ConstU64, EnsureOrigin, FindAuthor},
+	ConsensusEngineId,
+};
+use sp_core::crypto::ByteArray;
+use sp_runtime::{FixedU128, Perbill};
+
+use crate::{
+	configs::governance::deposit, AccountId, Aura, Balance, Balances, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Timestamp,
+};
+
+parameter_types! {
+	/// Deposit per storage item a contract or its code occupies (0.1 CIV,
+	/// the same as any other state on the chain).
+	pub const ContractDepositPerItem: Balance = deposit(1, 0);
+	/// Deposit per byte of contract code or contract storage (0.001 CIV).
+	pub const ContractDepositPerByte: Balance = deposit(0, 1);
+	/// Deposit per item in a contract's own storage trie. A contract's
+	/// values are small and numerous, so an item costs a hundredth of a
+	/// top-level one; their bytes are paid for by `ContractDepositPerByte`.
+	pub const ContractDepositPerChildTrieItem: Balance = deposit(1, 0) / 100;
+	/// Share of the code's deposit an instance locks, so that code in use
+	/// cannot be removed and re-uploaded by its owner for free.
+	pub const CodeHashLockupDepositPercent: Perbill = Perbill::from_percent(30);
+	/// Cap of an Ethereum transaction's weight; unused, as Civitas accepts no
+	/// Ethereum transactions, but the pallet requires a value.
+	pub const MaxEthExtrinsicWeight: FixedU128 = FixedU128::from_rational(9, 10);
+}
+
+/// EIP-155 chain id a contract reads through `chain_id()`; Civitas has no
+/// Ethereum RPC, so the only requirement is that it is fixed.
+pub type ChainId = ConstU64<0x4349_5649>;
+
+/// 10^(18 − 12): the native token has 12 decimals, Ethereum's wei 18.
+pub type NativeToEthRatio = ConstU32<1_000_000>;
+
+/// Accepts a transaction signed by the governance account and yields it as
+/// the payer of the code or contract deposit.
+///
+/// Governance is the sudo key until the council of member institutions
+/// exists; when the organisations registry lands, finance officers of
+/// registered public authorities join it. A sudo-dispatched (root) call is
+/// refused because pallet-revive needs an account to take the deposit from.
+pub struct EnsureGovernanceAccount;
+
+impl EnsureOrigin<RuntimeOrigin> for EnsureGovernanceAccount {
+	type Success = AccountId;
+
+	fn try_origin(origin: RuntimeOrigin) -> Result<AccountId, RuntimeOrigin> {
+		match origin.clone().into() {
+			Ok(frame_system::RawOrigin::Signed(who))
+				if pallet_sudo::Key::<Runtime>::get().as_ref() == Some(&who) =>
+				Ok(who),
+			_ => Err(origin),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		pallet_sudo::Key::<Runtime>::get().map(RuntimeOrigin::signed).ok_or(())
+	}
+}
+
+/// The account of the validator that authored the current block, for the
+/// contracts' `block_author()`: Aura names the author by its index in the
+/// authority set, and a validator's sr25519 Aura key is also its account.
+pub struct AuraAuthorAccount;
+
+impl FindAuthor<AccountId> for AuraAuthorAccount {
+	fn find_author<'a, I>(digests: I) -> Option<AccountId>
+	where
+		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
+	{
+		let index = <Aura as FindAuthor<u32>>::find_author(digests)?;
+		let authorities = pallet_aura::Authorities::<Runtime>::get();
+		let key = authorities.get(usize::try_from(index).ok()?)?;
+		AccountId::from_slice(key.as_slice()).ok()
+	}
+}
+
+impl pallet_revive::Config for Runtime {
+	type Time = Timestamp;
+	type Balance = Balance;
+	type Currency = Balances;
+	// Gas rounding differences are burnt, like transaction fees.
+	type OnBurn = ();
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type RuntimeOrigin = RuntimeOrigin;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type WeightInfo = pallet_revive::weights::SubstrateWeight<Runtime>;
+	// No runtime functions are exposed to contracts beyond the pallet's own.
+	type Precompiles = ();
+	type FindAuthor = AuraAuthorAccount;
+	type DepositPerByte = ContractDepositPerByte;
+	type DepositPerItem = ContractDepositPerItem;
+	type DepositPerChildTrieItem = ContractDepositPerChildTrieItem;
+	type CodeHashLockupDepositPercent = CodeHashLockupDepositPercent;
+	type AddressMapper = pallet_revive::AccountId32Mapper<Runtime>;
+	type AllowEVMBytecode = ConstBool<false>;
+	type UploadOrigin = EnsureGovernanceAccount;
+	type InstantiateOrigin = EnsureGovernanceAccount;
+	// The pallet's integrity test checks its limits fit these; they are the
+	// pallet's recommended values for a runtime with the default heap.
+	type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
+	type PVFMemory = ConstU32<{ 512 * 1024 * 1024 }>;
+	type ChainId = ChainId;
+	type NativeToEthRatio = NativeToEthRatio;
+	// No Ethereum transactions, so no Ethereum fee model.
+	type FeeInfo = ();
+	type Deposit = ();
+	type MaxEthExtrinsicWeight = MaxEthExtrinsicWeight;
+	type DebugEnabled = ConstBool<false>;
+	// Accounts map themselves explicitly (`map_account`, with a deposit);
+	// genesis maps the development accounts.
+	type AutoMap = ConstBool<false>;
+	type GasScale = ConstU32<10>;
+}
+
+/// How the ledger asks an agreement's funding-conditions contract about a
+/// payout: through pallet-revive, as configured above.
+pub type FundingConditionsAdapter = civitas_funding_conditions::ReviveFundingConditions<Runtime>;

@@ -1,0 +1,8 @@
+//! Tests of the runtime as configured, on its genesis presets (no node).
+//!
+//! - [`configuration`]: genesis presets, fees, limits and token constants.
+//! - [`funding_conditions`]: the committed funding-conditions contract on
+//!   pallet-revive, asked through the runtime's adapter.
+
+mod configuration;
+mod funding_conditions;
