@@ -41,6 +41,11 @@ export CARGO_UNSTABLE_JSON_TARGET_SPEC=true
 # since the code hash depends on every dependency's exact version.
 cargo metadata --locked --format-version 1 --manifest-path "$CIVITAS_ROOT/contracts/Cargo.toml" >/dev/null
 
+# The code hash cargo-contract records in a metadata file (keccak-256 of the code).
+json_hash() {
+	node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).source.hash)' "$1"
+}
+
 status=0
 mkdir -p "$ARTIFACTS"
 for name in "${CONTRACTS[@]}"; do
@@ -52,17 +57,24 @@ for name in "${CONTRACTS[@]}"; do
 		--manifest-path "$CIVITAS_ROOT/contracts/$name/Cargo.toml" >/dev/null
 	built="$out/$name.polkavm"
 	metadata="$out/$name.json"
-	hash="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).source.hash)' "$metadata")"
+	hash="$(json_hash "$metadata")"
 	if [ "$mode" = build ]; then
 		cp "$built" "$ARTIFACTS/$name.polkavm"
 		cp "$metadata" "$ARTIFACTS/$name.json"
 		echo "$hash" >"$ARTIFACTS/$name.codehash"
 		echo "$name: built, code hash $hash"
-	elif cmp -s "$built" "$ARTIFACTS/$name.polkavm"; then
-		echo "$name: rebuilt from source, identical to the committed code ($hash)"
 	else
-		echo "$name: rebuilt code hash $hash differs from the committed $(cat "$ARTIFACTS/$name.codehash")" >&2
-		status=1
+		committed_hash="$(cat "$ARTIFACTS/$name.codehash")"
+		committed_metadata_hash="$(json_hash "$ARTIFACTS/$name.json")"
+		if ! cmp -s "$built" "$ARTIFACTS/$name.polkavm"; then
+			echo "$name: the code rebuilt from source (hash $hash) differs from contracts/artifacts/$name.polkavm" >&2
+			status=1
+		elif [ "$committed_hash" != "$hash" ] || [ "$committed_metadata_hash" != "$hash" ]; then
+			echo "$name: the code matches, but the committed hashes ($committed_hash in $name.codehash, $committed_metadata_hash in $name.json) are not its hash $hash" >&2
+			status=1
+		else
+			echo "$name: rebuilt from source, identical to the committed code ($hash)"
+		fi
 	fi
 done
 exit $status

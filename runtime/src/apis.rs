@@ -1,6 +1,7 @@
 //! The runtime APIs: what the node, wallets and auditors' tools call into.
 
-use alloc::vec::Vec;
+// `vec!` is used inside pallet-revive's API macro, which does not import it.
+use alloc::{vec, vec::Vec};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	view_functions::ViewFunctionDispatchError,
@@ -19,8 +20,7 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
-	Revive, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	VERSION,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 // The macro adds pallet-revive's `ReviveApi` (dry-run of contract calls,

@@ -161,7 +161,7 @@ mod funding_conditions {
 			let mut q = query();
 			q.agreement = AGREEMENT + 1;
 			contract.check(q);
-			assert_eq!(ink::env::test::recorded_events().into_iter().count(), 2);
+			assert_eq!(ink::env::test::recorded_events().len(), 2);
 		}
 
 		#[ink::test]

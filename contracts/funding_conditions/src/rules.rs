@@ -31,7 +31,7 @@ pub fn at_least_share(part: u128, whole_amount: u128, ppm: PartsPerMillion) -> b
 /// Whether `value × ppm` is a multiple of `WHOLE`, i.e. the share is whole.
 fn exact_multiple(value: u128, ppm: PartsPerMillion) -> bool {
 	let whole = u128::from(WHOLE);
-	((value % whole) * u128::from(ppm.min(WHOLE))) % whole == 0
+	((value % whole) * u128::from(ppm.min(WHOLE))).is_multiple_of(whole)
 }
 
 /// Checks conditions before an instance accepts them.
@@ -90,18 +90,18 @@ fn first_violation(c: &Conditions, q: &DisbursementQuery) -> Option<DenyReason> 
 	{
 		return Some(DenyReason::InconsistentAmounts);
 	}
-	if let Some(deadline) = &c.payout_deadline {
-		if q.payment_date > deadline.end_date.saturating_add(deadline.grace) {
-			return Some(DenyReason::PastPayoutDeadline);
-		}
+	if let Some(deadline) = &c.payout_deadline
+		&& q.payment_date > deadline.end_date.saturating_add(deadline.grace)
+	{
+		return Some(DenyReason::PastPayoutDeadline);
 	}
 	if c.max_single_payout.is_some_and(|max| q.gross > max) {
 		return Some(DenyReason::AboveSinglePayoutLimit);
 	}
-	if let Some(cap) = c.cumulative_cap {
-		if q.paid_to_date.checked_add(q.gross).is_none_or(|total| total > cap) {
-			return Some(DenyReason::AboveCumulativeCap);
-		}
+	if let Some(cap) = c.cumulative_cap
+		&& q.paid_to_date.checked_add(q.gross).is_none_or(|total| total > cap)
+	{
+		return Some(DenyReason::AboveCumulativeCap);
 	}
 	if let Some(kind) = c.required_evidence.iter().find(|kind| !q.evidence.contains(kind)) {
 		return Some(DenyReason::MissingEvidence(*kind));
@@ -120,15 +120,15 @@ fn first_violation(c: &Conditions, q: &DisbursementQuery) -> Option<DenyReason> 
 			return Some(DenyReason::PublicShareTooLow);
 		}
 	}
-	if let Some(rate) = c.retention {
-		if q.retention < part_floor(q.gross, rate) {
-			return Some(DenyReason::RetentionTooLow);
-		}
+	if let Some(rate) = c.retention
+		&& q.retention < part_floor(q.gross, rate)
+	{
+		return Some(DenyReason::RetentionTooLow);
 	}
-	if let Some(rate) = c.late_penalty_per_day {
-		if q.penalty < penalty_owed(q, rate) {
-			return Some(DenyReason::PenaltyTooLow);
-		}
+	if let Some(rate) = c.late_penalty_per_day
+		&& q.penalty < penalty_owed(q, rate)
+	{
+		return Some(DenyReason::PenaltyTooLow);
 	}
 	None
 }

@@ -11,7 +11,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, weights::Weight, BoundedVec};
 use scale_info::TypeInfo;
-use sp_core::{RuntimeDebug, H160, H256};
+use sp_core::{H160, H256};
 use sp_runtime::Permill;
 
 use crate::ids::{AgreementId, DocumentKind, MilestoneIndex, Moment, OrganisationId};
@@ -33,15 +33,7 @@ pub const SELECTOR_CHECK: [u8; 4] = [0xC1, 0x71, 0xA5, 0x02];
 
 /// One co-funder's part of a payout's gross amount.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub struct FunderPart {
 	/// The co-funding organisation.
@@ -59,15 +51,7 @@ pub struct FunderPart {
 /// `gross − penalty − retention`, less any recovery); `split` divides
 /// `gross` across the co-funders and must sum to it exactly.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub struct DisbursementQuery<AccountId> {
 	/// The agreement paying.
@@ -96,15 +80,7 @@ pub struct DisbursementQuery<AccountId> {
 
 /// A named co-funder's minimum share of every payout.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub struct FunderShare {
 	/// The co-funder.
@@ -115,15 +91,7 @@ pub struct FunderShare {
 
 /// Last date a payout may be made: the agreement's end plus a grace period.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub struct PayoutDeadline {
 	/// End of the agreement's period.
@@ -136,15 +104,7 @@ pub struct PayoutDeadline {
 /// They never change: new conditions are a new instance, named by an
 /// amendment of the agreement.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub struct Conditions {
 	/// The agreement the instance serves; queries for another are denied.
@@ -170,15 +130,7 @@ pub struct Conditions {
 /// Why the contract refused a payout. The variant index is the reason code
 /// the contract returns and emits (0 = `WrongAgreement`, ...).
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub enum DenyReason {
 	/// The query names another agreement than the instance serves.
@@ -215,15 +167,7 @@ pub enum DenyReason {
 
 /// The contract's answer to a [`DisbursementQuery`].
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub enum Decision {
 	/// The payout satisfies every condition.
@@ -237,15 +181,7 @@ pub enum Decision {
 /// Why the contract could not be asked, or gave no usable answer. A payout
 /// must not proceed on any of these.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
-	TypeInfo,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub enum ConditionsError {
 	/// No contract lives at the address.
@@ -270,7 +206,7 @@ pub enum ConditionsError {
 }
 
 /// The result of asking a conditions contract, with the weight it cost.
-#[derive(Clone, PartialEq, Eq, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct CheckOutcome {
 	/// Weight used, never more than the limit given plus the fixed cost of
 	/// looking up the contract; charge it whether or not an answer came.

@@ -61,7 +61,9 @@ impl EnsureOrigin<RuntimeOrigin> for EnsureGovernanceAccount {
 		match origin.clone().into() {
 			Ok(frame_system::RawOrigin::Signed(who))
 				if pallet_sudo::Key::<Runtime>::get().as_ref() == Some(&who) =>
-				Ok(who),
+			{
+				Ok(who)
+			},
 			_ => Err(origin),
 		}
 	}

@@ -7,7 +7,7 @@
 use codec::Encode;
 use frame_support::{
 	assert_noop,
-	traits::{fungible::InspectHold, Get},
+	traits::{fungible::InspectHold, Get as _},
 	weights::Weight,
 };
 use pallet_revive::{Code, ExecConfig, TransactionLimits, H160, H256, U256};
@@ -190,16 +190,26 @@ fn selectors_match_the_contract_metadata() {
 #[test]
 fn governance_uploads_and_instantiates_with_a_deposit() {
 	dev_chain().execute_with(|| {
-		let hash = upload(alice()).expect("governance uploads");
-		assert_eq!(hash, code_hash());
+		let free_before = Balances::free_balance(alice());
+		let uploaded =
+			Revive::bare_upload_code(RuntimeOrigin::signed(alice()), CODE.to_vec(), 1_000 * CIV)
+				.expect("governance uploads");
+		assert_eq!(uploaded.code_hash, code_hash());
+		// The deposit covers the code's bytes at 0.001 CIV each; pallet-revive
+		// moves it from the uploader and holds it until the code is removed.
+		assert!(uploaded.deposit >= CODE.len() as Balance * crate::MILLI_CIV);
+		assert_eq!(Balances::free_balance(alice()), free_before - uploaded.deposit);
 		let held = Balances::balance_on_hold(
 			&RuntimeHoldReason::Revive(pallet_revive::HoldReason::CodeUploadDepositReserve),
-			&alice(),
+			&Revive::account_id(),
 		);
-		// The deposit covers the code's bytes at 0.001 CIV each.
-		assert!(held >= CODE.len() as Balance * crate::MILLI_CIV, "held {held}");
+		assert_eq!(held, uploaded.deposit);
+
 		let contract = instantiate(alice(), &conditions()).expect("instantiates");
-		assert!(pallet_revive::AccountInfo::<Runtime>::load_contract(&contract).is_some());
+		assert_eq!(
+			pallet_revive::AccountInfo::<Runtime>::load_contract(&contract).map(|c| c.code_hash),
+			Some(code_hash())
+		);
 	});
 }
 
@@ -414,11 +424,12 @@ fn malformed_input_is_a_typed_error_and_changes_nothing() {
 	dev_chain().execute_with(|| {
 		let contract = deployed();
 		let before = state_root();
-		// A query cut short: the contract cannot decode it.
-		let mut truncated = FundingConditionsAdapter::check_input(&compliant_query());
-		truncated.truncate(truncated.len() / 2);
-		let outcome =
-			FundingConditionsAdapter::call(contract, code_hash(), truncated, check_limit());
+		// A query whose first co-funder's `public` flag is 2, not a bool.
+		let mut input = FundingConditionsAdapter::check_input(&compliant_query());
+		let public_flag = 4 + 4 + 4 + 32 + 4 * 16 + 1 + 4;
+		assert_eq!(input[public_flag], 1, "the flag's offset in the encoding");
+		input[public_flag] = 2;
+		let outcome = FundingConditionsAdapter::call(contract, code_hash(), input, check_limit());
 		assert_eq!(outcome.result, Err(ConditionsError::InputRejected));
 		assert_eq!(state_root(), before);
 
@@ -459,13 +470,12 @@ fn a_check_costs_a_small_part_of_a_block() {
 		let contract = deployed();
 		let outcome = ask(contract, &compliant_query());
 		assert_eq!(outcome.result, Ok(Decision::Allow));
+		// Measured: 0.36 ms of compute and 23 KiB of proof, against a block's
+		// 2 s. The bound (2 ms, 64 KiB) catches a contract that grew a loop
+		// or reads much more state, and stays well inside `check_limit()`.
+		let bound = Weight::from_parts(2_000_000_000, 64 * 1024);
+		assert!(outcome.weight_used.all_lte(bound), "a check used {:?}", outcome.weight_used);
 		let max_block = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
-		// Measured about 1/100 of a block; a tenth leaves room for change
-		// while catching a contract that grew a loop.
-		assert!(
-			outcome.weight_used.all_lte(max_block / 10),
-			"a check used {:?} of a block's {max_block:?}",
-			outcome.weight_used
-		);
+		assert!(check_limit().all_lte(max_block / 100));
 	});
 }
