@@ -5,11 +5,7 @@
 //! no state; only governance uploads and instantiates code.
 
 use codec::Encode;
-use frame_support::{
-	assert_noop,
-	traits::{fungible::InspectHold, Get as _},
-	weights::Weight,
-};
+use frame_support::{assert_noop, traits::fungible::InspectHold, weights::Weight};
 use pallet_revive::{Code, ExecConfig, TransactionLimits, H160, H256, U256};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{BoundedVec, DispatchError, Permill, StateVersion};
