@@ -116,7 +116,6 @@ fn upload(who: AccountId) -> Result<H256, DispatchError> {
 fn instantiate(who: AccountId, conditions: &Conditions) -> Result<H160, DispatchError> {
 	let mut input = SELECTOR_NEW.to_vec();
 	conditions.encode_to(&mut input);
-	let code_hash = H256(sp_io::hashing::keccak_256(CODE));
 	let output = Revive::bare_instantiate(
 		RuntimeOrigin::signed(who),
 		U256::zero(),
@@ -124,7 +123,7 @@ fn instantiate(who: AccountId, conditions: &Conditions) -> Result<H160, Dispatch
 			weight_limit: Weight::from_parts(100_000_000_000, 2 * 1024 * 1024),
 			deposit_limit: 1_000 * CIV,
 		},
-		Code::Existing(code_hash),
+		Code::Existing(code_hash()),
 		input,
 		None,
 		&ExecConfig::new_substrate_tx(),
