@@ -6,6 +6,11 @@
 //!
 //! - [`ids`]: identifiers of organisations, agreements and milestones, and
 //!   the chain's notion of a date.
+//! - [`organisations`]: organisation kinds, members' roles, and the
+//!   [`Organisations`] trait through which pallets ask the registry.
+//! - [`terms`]: what an agreement's parties sign, and the bounds of its lists.
+//! - [`audit`]: the per-agreement audit trail's entries, its hash chain and
+//!   the [`AuditLog`] trait every ledger pallet appends through.
 //! - [`conditions`]: the question a payout puts to an agreement's ink!
 //!   funding-conditions contract, its answer, and the [`FundingConditions`]
 //!   trait through which the ledger asks it.
@@ -14,11 +19,21 @@
 
 extern crate alloc;
 
+pub mod audit;
 pub mod conditions;
 pub mod ids;
+pub mod organisations;
+pub mod terms;
+
+pub use audit::{Actor, AuditAction, AuditEntry, AuditLog};
 
 pub use conditions::{
 	CheckOutcome, Conditions, ConditionsError, Decision, DenyReason, DisbursementQuery, FunderPart,
 	FunderShare, FundingConditions, PayoutDeadline,
 };
 pub use ids::{AgreementId, DocumentKind, MilestoneIndex, Moment, OrganisationId};
+pub use organisations::{OrganisationKind, Organisations, Role, Roles, Standing};
+pub use terms::{
+	ApprovalRequirement, ConditionsContract, Document, DocumentType, Milestone, MilestoneType,
+	PaidSoFar, Party, PartyRole, Period, Terms,
+};

@@ -1,0 +1,146 @@
+//! The audit trail: per agreement, an append-only log of every ledger
+//! action, chained by hash.
+//!
+//! Each entry says who did what in which block, and carries the BLAKE2-256
+//! hash of the action's data. The trail's head is a hash chain over the
+//! entries ([`chain`] from [`genesis_head`]), so an auditor holding the
+//! entries of an export can prove it complete and untouched against the one
+//! head stored on chain ([`recompute_head`]).
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::pallet_prelude::DispatchResult;
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::traits::{BlakeTwo256, Hash};
+
+use crate::ids::AgreementId;
+
+/// Domain tag hashed into every trail's first head, so that no two
+/// agreements' trails (nor any other hash on chain) can share a head. A
+/// fixed-size array, so it encodes as its 22 bytes with no length prefix.
+pub const TRAIL_DOMAIN: [u8; 22] = *b"civitas/audit-trail/v1";
+
+/// Who performed an audited action.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub enum Actor<AccountId> {
+	/// The governance origin (the council; sudo on dev chains), which has no account.
+	Governance,
+	/// A signed transaction by this account.
+	Account(AccountId),
+}
+
+/// What happened. Codes are grouped by the pallet that records them
+/// (agreements from 0, pools from 32, disbursements from 64) and never
+/// reused, so exported trails keep their meaning across upgrades.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum AuditAction {
+	/// An agreement was proposed; data: its terms hash.
+	#[codec(index = 0)]
+	AgreementProposed,
+	/// A party signed the draft; data: the terms hash signed.
+	#[codec(index = 1)]
+	AgreementSigned,
+	/// Every party signed: the agreement is active; data: its terms hash.
+	#[codec(index = 2)]
+	AgreementActivated,
+	/// The proposer withdrew the draft; data: its terms hash.
+	#[codec(index = 3)]
+	AgreementWithdrawn,
+	/// A party proposed new terms; data: hash of (terms hash, rationale).
+	#[codec(index = 4)]
+	AmendmentProposed,
+	/// A party signed the proposed terms; data: the terms hash signed.
+	#[codec(index = 5)]
+	AmendmentSigned,
+	/// Every party signed: the new terms are in force; data: their hash.
+	#[codec(index = 6)]
+	AmendmentActivated,
+	/// The amendment was withdrawn or lapsed; data: its terms hash.
+	#[codec(index = 7)]
+	AmendmentWithdrawn,
+	/// A party consented to suspend, resume, terminate or complete; data:
+	/// hash of the lifecycle action.
+	#[codec(index = 8)]
+	ConsentGiven,
+	/// Payouts stopped until resumed; data: hash of the deciding body.
+	#[codec(index = 9)]
+	AgreementSuspended,
+	/// Suspension lifted; data: hash of the deciding body.
+	#[codec(index = 10)]
+	AgreementResumed,
+	/// Ended before completion; data: hash of the deciding body.
+	#[codec(index = 11)]
+	AgreementTerminated,
+	/// Completed; data: hash of the deciding body.
+	#[codec(index = 12)]
+	AgreementCompleted,
+}
+
+/// One line of an agreement's audit trail.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct AuditEntry<AccountId, BlockNumber> {
+	/// The block the action was included in.
+	pub block: BlockNumber,
+	/// Who performed it.
+	pub actor: Actor<AccountId>,
+	/// What it was.
+	pub action: AuditAction,
+	/// BLAKE2-256 of the action's data (see [`AuditAction`] for what each hashes).
+	pub data: H256,
+}
+
+/// The head of an agreement's trail before its first entry: BLAKE2-256 of
+/// the 22 bytes `civitas/audit-trail/v1` followed by the agreement id as a
+/// 4-byte little-endian integer.
+pub fn genesis_head(agreement: AgreementId) -> H256 {
+	BlakeTwo256::hash(&(TRAIL_DOMAIN, agreement).encode())
+}
+
+/// The head after appending `entry` to a trail whose head was `head`:
+/// BLAKE2-256 of the SCALE encoding of `(head, entry)`.
+pub fn chain<AccountId: Encode, BlockNumber: Encode>(
+	head: H256,
+	entry: &AuditEntry<AccountId, BlockNumber>,
+) -> H256 {
+	BlakeTwo256::hash(&(head, entry).encode())
+}
+
+/// The head of `agreement`'s trail holding `entries`, in order.
+pub fn recompute_head<'a, AccountId, BlockNumber>(
+	agreement: AgreementId,
+	entries: impl IntoIterator<Item = &'a AuditEntry<AccountId, BlockNumber>>,
+) -> H256
+where
+	AccountId: Encode + 'a,
+	BlockNumber: Encode + 'a,
+{
+	entries.into_iter().fold(genesis_head(agreement), |head, entry| chain(head, entry))
+}
+
+/// How ledger pallets append to an agreement's trail.
+pub trait AuditLog<AccountId> {
+	/// Appends an entry for `action` by `actor`, in the current block, and
+	/// advances the trail's head. Fails only if the trail is full; callers
+	/// run it inside their transaction, so a failure undoes the action.
+	fn record(
+		agreement: AgreementId,
+		actor: Actor<AccountId>,
+		action: AuditAction,
+		data: H256,
+	) -> DispatchResult;
+}
