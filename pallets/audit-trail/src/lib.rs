@@ -176,7 +176,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Every trail verifies, and no entries exist without a trail.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for agreement in Trails::<T>::iter_keys() {
 			Self::verify(agreement).map_err(|_| "audit trail does not verify")?;

@@ -555,7 +555,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks the invariants listed in the crate documentation.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;

@@ -3,6 +3,7 @@
 
 #![allow(missing_docs)]
 
+use core::marker::PhantomData;
 use frame_support::weights::Weight;
 
 pub trait WeightInfo {
@@ -16,6 +17,31 @@ pub trait WeightInfo {
 }
 
 impl WeightInfo for () {
+	fn admit() -> Weight {
+		Weight::zero()
+	}
+	fn update() -> Weight {
+		Weight::zero()
+	}
+	fn suspend() -> Weight {
+		Weight::zero()
+	}
+	fn reinstate() -> Weight {
+		Weight::zero()
+	}
+	fn add_member() -> Weight {
+		Weight::zero()
+	}
+	fn set_roles() -> Weight {
+		Weight::zero()
+	}
+	fn remove_member() -> Weight {
+		Weight::zero()
+	}
+}
+
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T> WeightInfo for SubstrateWeight<T> {
 	fn admit() -> Weight {
 		Weight::zero()
 	}

@@ -1,0 +1,76 @@
+//! The checks a proposal or amendment passes before anything is stored,
+//! each failing with its own error.
+
+use alloc::collections::btree_set::BTreeSet;
+use civitas_primitives::{terms::Parties, OrganisationKind, Organisations, PartyRole, Standing};
+use frame_support::{ensure, pallet_prelude::DispatchResult};
+use sp_runtime::traits::{CheckedAdd, Zero};
+
+use crate::{BalanceOf, Config, Error, Pallet, TermsOf};
+
+impl<T: Config> Pallet<T> {
+	/// At least one private party, no organisation twice, each registered,
+	/// active, and of a kind its part admits. (A public-authority party is
+	/// guaranteed by the proposer, who must sign for one.)
+	pub(crate) fn validate_parties(parties: &Parties) -> DispatchResult {
+		let mut seen = BTreeSet::new();
+		for party in parties {
+			ensure!(seen.insert(party.organisation), Error::<T>::DuplicateParty);
+			let (kind, standing) = T::Organisations::organisation(party.organisation)
+				.ok_or(Error::<T>::UnknownOrganisation)?;
+			ensure!(standing == Standing::Active, Error::<T>::PartySuspended);
+			ensure!(party.role.admits(kind), Error::<T>::RoleNotAllowed);
+		}
+		ensure!(
+			parties.iter().any(|party| party.role == PartyRole::PrivateParty),
+			Error::<T>::NoPrivateParty
+		);
+		Ok(())
+	}
+
+	/// A title, a value, a period, a schedule inside both, sound approval
+	/// rules, known verifiers and distinct documents.
+	pub(crate) fn validate_terms(terms: &TermsOf<T>) -> DispatchResult {
+		ensure!(!terms.title.is_empty(), Error::<T>::EmptyTitle);
+		ensure!(!terms.value.is_zero(), Error::<T>::ZeroValue);
+		ensure!(terms.period.start <= terms.period.end, Error::<T>::InvalidPeriod);
+		ensure!(!terms.milestones.is_empty(), Error::<T>::NoMilestones);
+
+		let mut total = BalanceOf::<T>::zero();
+		for milestone in &terms.milestones {
+			ensure!(!milestone.amount.is_zero(), Error::<T>::ZeroMilestoneAmount);
+			total =
+				total.checked_add(&milestone.amount).ok_or(Error::<T>::MilestonesExceedValue)?;
+			ensure!(
+				terms.period.start <= milestone.due && milestone.due <= terms.period.end,
+				Error::<T>::DueDateOutsidePeriod
+			);
+			ensure!(!milestone.approval.is_empty(), Error::<T>::EmptyApprovalRule);
+			let mut roles = BTreeSet::new();
+			for requirement in &milestone.approval {
+				ensure!(requirement.count > 0, Error::<T>::ZeroApprovalCount);
+				ensure!(roles.insert(requirement.role), Error::<T>::DuplicateApprovalRole);
+			}
+		}
+		ensure!(total <= terms.value, Error::<T>::MilestonesExceedValue);
+
+		let mut verifiers = BTreeSet::new();
+		for verifier in &terms.verifiers {
+			ensure!(verifiers.insert(*verifier), Error::<T>::DuplicateVerifier);
+			let (kind, standing) =
+				T::Organisations::organisation(*verifier).ok_or(Error::<T>::UnknownOrganisation)?;
+			ensure!(
+				matches!(kind, OrganisationKind::Verifier | OrganisationKind::Auditor),
+				Error::<T>::NotAVerifier
+			);
+			ensure!(standing == Standing::Active, Error::<T>::PartySuspended);
+		}
+
+		let mut hashes = BTreeSet::new();
+		for document in &terms.documents {
+			ensure!(!document.uri.is_empty(), Error::<T>::EmptyUri);
+			ensure!(hashes.insert(document.sha256), Error::<T>::DuplicateDocument);
+		}
+		Ok(())
+	}
+}
