@@ -29,10 +29,15 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 
 stage "cargo doc -D warnings"
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p civitas-runtime -p civitas-node \
-	-p civitas-primitives -p civitas-funding-conditions
+	-p civitas-primitives -p civitas-funding-conditions -p pallet-civitas-registry \
+	-p pallet-civitas-audit-trail -p pallet-civitas-agreements
 
 stage "unit tests"
 cargo test --locked --workspace
+
+stage "benchmarks of the ledger pallets, run as tests on their mock runtimes"
+cargo test --locked -p pallet-civitas-registry -p pallet-civitas-agreements \
+	--features runtime-benchmarks benchmarks::
 
 stage "end-to-end tests"
 (cd e2e && npm test)

@@ -16,6 +16,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_utility, Utility]
 	[pallet_multisig, Multisig]
+	[pallet_civitas_registry, Registry]
+	[pallet_civitas_agreements, Agreements]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

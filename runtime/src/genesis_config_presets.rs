@@ -10,8 +10,11 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
+use civitas_primitives::{OrganisationKind, Role, Roles};
+use pallet_civitas_registry::GenesisOrganisation;
+
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, ReviveConfig,
+	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RegistryConfig, ReviveConfig,
 	RuntimeGenesisConfig, SudoConfig, CIV,
 };
 
@@ -28,13 +31,92 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|key| key.to_account_id()).collect()
 }
 
-/// Builds a genesis config from its validators, funded accounts and sudo key.
+/// One demo organisation whose only member is `member`, with `roles`.
+fn demo_organisation(
+	kind: OrganisationKind,
+	scheme: &str,
+	id: &str,
+	name: &str,
+	member: Sr25519Keyring,
+	roles: &[Role],
+) -> GenesisOrganisation<AccountId> {
+	GenesisOrganisation {
+		kind,
+		scheme: scheme.into(),
+		id: id.into(),
+		name: name.into(),
+		members: vec![(member.to_account_id(), Roles::of(roles))],
+	}
+}
+
+/// The development chain's demo world: two cities, a private partner, a
+/// funder, an independent verifier and a court of auditors (organisations 0
+/// to 5), each acted for by one development account. docs/demo-world.md
+/// lists who plays which part; the identifiers are fictitious.
+pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
+	use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+	vec![
+		demo_organisation(
+			OrganisationKind::PublicAuthority,
+			"XI-LEI",
+			"DEMO00CITYNORTHBRDG",
+			"City of Northbridge",
+			Alice,
+			&[Role::Admin, Role::Signatory, Role::FinanceOfficer],
+		),
+		demo_organisation(
+			OrganisationKind::PublicAuthority,
+			"XI-LEI",
+			"DEMO00CITYSOUTHPORT",
+			"City of Southport",
+			Bob,
+			&[Role::Admin, Role::Signatory, Role::FinanceOfficer],
+		),
+		demo_organisation(
+			OrganisationKind::PrivatePartner,
+			"EU-VAT",
+			"XX000000001",
+			"Tramway Builders SA",
+			Charlie,
+			&[Role::Admin, Role::Signatory, Role::FinanceOfficer],
+		),
+		demo_organisation(
+			OrganisationKind::Funder,
+			"XI-LEI",
+			"DEMO00GREENINVFUND",
+			"European Green Investment Fund",
+			Dave,
+			&[Role::Admin, Role::Signatory, Role::FinanceOfficer, Role::Verifier],
+		),
+		demo_organisation(
+			OrganisationKind::Verifier,
+			"EU-VAT",
+			"XX000000002",
+			"Independent Engineers BV",
+			Eve,
+			&[Role::Admin, Role::Verifier],
+		),
+		demo_organisation(
+			OrganisationKind::Auditor,
+			"XI-LEI",
+			"DEMO00COURTAUDITORS",
+			"Court of Auditors",
+			Ferdie,
+			&[Role::Admin, Role::Auditor],
+		),
+	]
+}
+
+/// Builds a genesis config from its validators, funded accounts, sudo key
+/// and the organisations it starts with.
 fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
 	root: AccountId,
+	organisations: Vec<GenesisOrganisation<AccountId>>,
 ) -> RuntimeGenesisConfig {
 	RuntimeGenesisConfig {
+		registry: RegistryConfig { organisations },
 		balances: BalancesConfig {
 			balances: endowed.iter().map(|account| (account.clone(), DEV_ENDOWMENT)).collect(),
 			..Default::default()
@@ -55,12 +137,14 @@ fn genesis(
 	}
 }
 
-/// One validator (Alice): produces and finalises blocks on its own.
+/// One validator (Alice), producing and finalising blocks on its own, and
+/// the [`demo_world`] ready for agreements.
 pub fn development() -> RuntimeGenesisConfig {
 	genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
+		demo_world(),
 	)
 }
 
@@ -76,6 +160,8 @@ pub fn local_testnet() -> RuntimeGenesisConfig {
 		],
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
+		// A network starts with no organisations: governance admits them.
+		Vec::new(),
 	)
 }
 

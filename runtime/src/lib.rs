@@ -16,6 +16,9 @@
 //!   stand-in for the council of member institutions).
 //! - contracts: `Revive` runs the ink! funding-conditions contracts that
 //!   every payout is checked against; only governance uploads code.
+//! - ledger: `Registry` (organisations and members), `Agreements` (PPP
+//!   agreements signed by every party, amendments, lifecycle) and
+//!   `AuditTrail` (per agreement, a hash-chained log of every action).
 //!
 //! Where things live: [`configs`] holds each pallet's configuration,
 //! [`apis`] the runtime APIs the node and clients call, and
@@ -239,4 +242,16 @@ mod runtime {
 	/// PolkaVM smart contracts: the agreements' funding conditions.
 	#[runtime::pallet_index(9)]
 	pub type Revive = pallet_revive;
+
+	/// Organisations (legal entities) and the accounts acting for them.
+	#[runtime::pallet_index(10)]
+	pub type Registry = pallet_civitas_registry;
+
+	/// Per-agreement append-only log of every ledger action, chained by hash.
+	#[runtime::pallet_index(11)]
+	pub type AuditTrail = pallet_civitas_audit_trail;
+
+	/// Public-private partnership agreements, their versions and signatures.
+	#[runtime::pallet_index(12)]
+	pub type Agreements = pallet_civitas_agreements;
 }

@@ -3,7 +3,7 @@
 //! approval rules, 4 verifiers, 16 documents with 256-byte URIs).
 
 use super::*;
-use alloc::{vec, vec::Vec};
+use alloc::{boxed::Box, vec, vec::Vec};
 use civitas_primitives::{
 	terms::{MAX_DOCUMENTS, MAX_MILESTONES, MAX_TITLE_LEN, MAX_URI_LEN, MAX_VERIFIERS},
 	ApprovalRequirement, ConditionsContract, Document, DocumentType, Milestone, MilestoneType,
@@ -152,11 +152,12 @@ mod benchmarks {
 	fn propose() {
 		let world = world::<T>();
 		let terms = terms(&world, 0);
+		let agreement = NextAgreementId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(world.signatories[0].clone()), world.parties.clone(), Box::new(terms));
 
-		assert_eq!(Agreements::<T>::get(0).map(|a| a.status), Some(AgreementStatus::Draft));
+		assert_eq!(Agreements::<T>::get(agreement).map(|a| a.status), Some(AgreementStatus::Draft));
 	}
 
 	// The last signature of an amendment: it checks what was paid on every

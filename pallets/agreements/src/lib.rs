@@ -25,7 +25,12 @@
 //! - **Deposit**: proposing a draft or an amendment holds
 //!   `DepositBase + DepositPerByte × size of the terms` from the proposer
 //!   ([`HoldReason::TermsDeposit`]), released when the version takes effect
-//!   or is withdrawn (or lapses when the agreement ends).
+//!   or is withdrawn (or lapses when the agreement ends). The deposit guards
+//!   against abandoned proposals; a version every party signed is the
+//!   public record the ledger exists to keep, and stays for good. Consents to a
+//!   lifecycle change need none: at most one per party and action, written
+//!   only by signatories of admitted parties, and cleared at the next
+//!   status change.
 //! - **Status** ([`AgreementStatus`]): draft → active ⇄ suspended →
 //!   terminated; active → completed.
 //!
@@ -81,6 +86,7 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+use alloc::boxed::Box;
 use civitas_primitives::{
 	terms::{Parties, MAX_PARTIES},
 	Actor, AgreementId, AuditAction, AuditLog, OrganisationId, Organisations, PaidSoFar, PartyRole,

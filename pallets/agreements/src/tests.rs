@@ -1025,3 +1025,38 @@ fn try_state_detects_broken_records() {
 		assert!(Agreements::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn propose_refuses_when_agreement_ids_are_exhausted() {
+	run(|| {
+		crate::NextAgreementId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Agreements::propose(RuntimeOrigin::signed(ALICE), parties(), Box::new(terms())),
+			Error::<Test>::IdsExhausted
+		);
+		crate::NextAgreementId::<Test>::put(0);
+	});
+}
+
+#[test]
+fn propose_amendment_needs_funds_for_the_deposit() {
+	run(|| {
+		let id = active();
+		let poor = 32;
+		assert_ok!(Registry::add_member(
+			RuntimeOrigin::root(),
+			PARTNER,
+			poor,
+			Roles::of(&[Role::Signatory])
+		));
+		assert_noop!(
+			Agreements::propose_amendment(
+				RuntimeOrigin::signed(poor),
+				id,
+				Box::new(amended_terms()),
+				H256::zero()
+			),
+			TokenError::FundsUnavailable
+		);
+	});
+}

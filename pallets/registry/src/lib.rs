@@ -33,7 +33,7 @@
 //!
 //! ## For other pallets
 //!
-//! The [`Organisations`] trait answers: what kind and standing has this
+//! The [`Organisations`](civitas_primitives::Organisations) trait answers: what kind and standing has this
 //! organisation, which organisation does this account act for, and does it
 //! hold this role there. No other pallet reads this pallet's storage.
 //!

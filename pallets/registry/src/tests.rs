@@ -506,3 +506,21 @@ fn try_state_detects_broken_counts_and_deposits() {
 		assert!(Registry::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn admit_refuses_when_organisation_ids_are_exhausted() {
+	run(|| {
+		crate::NextOrganisationId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Registry::admit(
+				RuntimeOrigin::root(),
+				OrganisationKind::Funder,
+				legal_id("XI-LEI", "LAST"),
+				name("Last"),
+				OUTSIDER,
+			),
+			Error::<Test>::IdsExhausted
+		);
+		crate::NextOrganisationId::<Test>::put(2);
+	});
+}

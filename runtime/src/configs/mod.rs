@@ -5,10 +5,12 @@
 //! - [`monetary`]: Balances and TransactionPayment (fees).
 //! - [`governance`]: Utility, Multisig and Sudo.
 //! - [`contracts`]: Revive, the PolkaVM contracts that hold funding conditions.
+//! - [`ledger`]: the organisations registry, agreements and their audit trail.
 
 pub mod consensus;
 pub mod contracts;
 pub mod governance;
+pub mod ledger;
 pub mod monetary;
 pub mod system;
 

@@ -3,6 +3,8 @@
 //! - [`configuration`]: genesis presets, fees, limits and token constants.
 //! - [`funding_conditions`]: the committed funding-conditions contract on
 //!   pallet-revive, asked through the runtime's adapter.
+//! - [`ledger`]: the registry, agreements and audit trail as configured.
 
 mod configuration;
 mod funding_conditions;
+mod ledger;

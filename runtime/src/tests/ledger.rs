@@ -1,0 +1,135 @@
+//! The ledger pallets as this runtime configures them: the development
+//! preset's demo world, an agreement signed by every party through real
+//! dispatch, and weights that come from benchmarks.
+
+use civitas_primitives::{
+	ApprovalRequirement, ConditionsContract, Milestone, MilestoneType, OrganisationKind,
+	Organisations as _, Party, PartyRole, Period, Role, Standing, Terms,
+};
+use frame_support::{assert_ok, traits::fungible::InspectHold, BoundedVec};
+use sp_core::{H160, H256};
+use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
+use sp_runtime::Permill;
+
+use super::configuration::state_of;
+use crate::{
+	genesis_config_presets, Agreements, AuditTrail, Balances, Registry, Runtime, RuntimeHoldReason,
+	RuntimeOrigin, System, CIV,
+};
+
+fn invariants_hold() {
+	Registry::do_try_state().expect("registry invariants");
+	Agreements::do_try_state().expect("agreement invariants");
+	AuditTrail::do_try_state().expect("audit trail verifies");
+}
+
+#[test]
+fn the_development_preset_seeds_the_demo_world() {
+	state_of(genesis_config_presets::development()).execute_with(|| {
+		use OrganisationKind::*;
+		let expected: [(Sr25519Keyring, OrganisationKind, &[Role]); 6] = [
+			(Alice, PublicAuthority, &[Role::Admin, Role::Signatory, Role::FinanceOfficer]),
+			(Bob, PublicAuthority, &[Role::Admin, Role::Signatory, Role::FinanceOfficer]),
+			(Charlie, PrivatePartner, &[Role::Admin, Role::Signatory, Role::FinanceOfficer]),
+			(Dave, Funder, &[Role::Admin, Role::Signatory, Role::FinanceOfficer, Role::Verifier]),
+			(Eve, Verifier, &[Role::Admin, Role::Verifier]),
+			(Ferdie, Auditor, &[Role::Admin, Role::Auditor]),
+		];
+		for (id, (key, kind, roles)) in expected.into_iter().enumerate() {
+			let id = id as u32;
+			assert_eq!(Registry::organisation(id), Some((kind, Standing::Active)));
+			assert_eq!(Registry::organisation_of(&key.to_account_id()), Some(id));
+			for role in roles {
+				assert!(Registry::has_role(&key.to_account_id(), id, *role), "{key:?} {role:?}");
+			}
+		}
+		assert_eq!(Registry::organisation(6), None);
+		invariants_hold();
+	});
+}
+
+#[test]
+fn a_network_starts_without_organisations() {
+	state_of(genesis_config_presets::local_testnet()).execute_with(|| {
+		assert_eq!(Registry::organisation(0), None);
+		assert_eq!(Registry::organisation_of(&Alice.to_account_id()), None);
+	});
+}
+
+fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
+	RuntimeOrigin::signed(key.to_account_id())
+}
+
+#[test]
+fn every_party_signs_an_agreement_through_the_runtime() {
+	state_of(genesis_config_presets::development()).execute_with(|| {
+		System::set_block_number(1);
+		let parties = BoundedVec::truncate_from(vec![
+			Party { organisation: 0, role: PartyRole::PublicAuthority },
+			Party { organisation: 2, role: PartyRole::PrivateParty },
+			Party { organisation: 1, role: PartyRole::Funder },
+		]);
+		let terms = Terms {
+			title: BoundedVec::truncate_from(b"Tram line 3".to_vec()),
+			value: 1_000 * CIV,
+			period: Period { start: 0, end: 1_000 },
+			milestones: BoundedVec::truncate_from(vec![Milestone {
+				amount: 1_000 * CIV,
+				due: 500,
+				kind: MilestoneType::Delivery,
+				approval: BoundedVec::truncate_from(vec![ApprovalRequirement {
+					role: Role::Verifier,
+					count: 1,
+				}]),
+			}]),
+			retention: Permill::from_percent(5),
+			late_penalty_per_day: Permill::from_parts(1_000),
+			conditions: ConditionsContract { address: H160::zero(), code_hash: H256::zero() },
+			verifiers: BoundedVec::truncate_from(vec![4]),
+			documents: BoundedVec::new(),
+		};
+		let hash = terms.hash();
+		assert_ok!(Agreements::propose(signed(Alice), parties, Box::new(terms)));
+		let hold =
+			RuntimeHoldReason::Agreements(pallet_civitas_agreements::HoldReason::TermsDeposit);
+		let deposit = Balances::balance_on_hold(&hold, &Alice.to_account_id());
+		// Two items and some 150 bytes at 0.1 CIV per item, 1 mCIV per byte.
+		assert!(deposit > CIV / 5 && deposit < CIV / 2, "deposit {deposit}");
+		for key in [Alice, Charlie, Bob] {
+			assert_ok!(Agreements::sign(signed(key), 0, hash));
+		}
+		assert!(Agreements::terms_in_force(0).is_some());
+		assert_eq!(Balances::balance_on_hold(&hold, &Alice.to_account_id()), 0);
+		assert_eq!(AuditTrail::entries(0).len(), 5);
+		invariants_hold();
+	});
+}
+
+#[test]
+fn ledger_weights_come_from_benchmarks() {
+	use pallet_civitas_agreements::WeightInfo as _;
+	use pallet_civitas_registry::WeightInfo as _;
+	type AgreementWeights = pallet_civitas_agreements::weights::SubstrateWeight<Runtime>;
+	type RegistryWeights = pallet_civitas_registry::weights::SubstrateWeight<Runtime>;
+	for weight in [
+		AgreementWeights::propose(),
+		AgreementWeights::sign(),
+		AgreementWeights::withdraw(),
+		AgreementWeights::propose_amendment(),
+		AgreementWeights::withdraw_amendment(),
+		AgreementWeights::suspend(),
+		AgreementWeights::resume(),
+		AgreementWeights::terminate(),
+		AgreementWeights::complete(),
+		RegistryWeights::admit(),
+		RegistryWeights::update(),
+		RegistryWeights::suspend(),
+		RegistryWeights::reinstate(),
+		RegistryWeights::add_member(),
+		RegistryWeights::set_roles(),
+		RegistryWeights::remove_member(),
+	] {
+		// Measured time plus database access and a proof size: never free.
+		assert!(weight.ref_time() > 1_000_000 && weight.proof_size() > 0, "{weight:?}");
+	}
+}
