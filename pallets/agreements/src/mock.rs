@@ -79,7 +79,7 @@ impl pallet_civitas_audit_trail::Config for Test {
 }
 
 thread_local! {
-	static PAID: RefCell<BTreeMap<(AgreementId, MilestoneIndex), u64>> = RefCell::new(BTreeMap::new());
+	static PAID: RefCell<BTreeMap<(AgreementId, MilestoneIndex), u64>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Stands in for the disbursements pallet: tests set what has been paid.
