@@ -22,10 +22,11 @@ impl<T: Config> Pallet<T> {
 		signer: T::AccountId,
 		terms_hash: H256,
 	) -> DispatchResult {
+		// Only a draft or an active agreement's amendment can be signed; a
+		// suspended agreement's amendment waits for its resumption.
 		let number = match record.status {
-			AgreementStatus::Draft | AgreementStatus::Active { amendment: Some(_), .. } => {
-				record.status.pending_version().ok_or(Error::<T>::NothingToSign)?
-			},
+			AgreementStatus::Draft => 0,
+			AgreementStatus::Active { amendment: Some(number), .. } => number,
 			_ => return Err(Error::<T>::NothingToSign.into()),
 		};
 		let mut version = Versions::<T>::get(agreement, number).ok_or(Error::<T>::NothingToSign)?;
