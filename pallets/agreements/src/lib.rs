@@ -552,7 +552,9 @@ pub mod pallet {
 				_ => return Err(Error::<T>::NotActive.into()),
 			};
 			Self::validate_terms(&terms)?;
-			Self::ensure_paid_milestones_kept(agreement, version, &terms)?;
+			let current =
+				Versions::<T>::get(agreement, version).ok_or(Error::<T>::UnknownAgreement)?;
+			Self::ensure_paid_milestones_kept(agreement, &current.terms, &terms)?;
 
 			let number = version.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let terms_hash = terms.hash();
@@ -729,15 +731,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Fails if `terms` would cut any milestone of the version in force
-	/// below what has been paid for it (or drop a milestone paid in part).
+	/// Fails if `terms` would cut any milestone of the terms in force,
+	/// `current`, below what has been paid for it (or drop a milestone paid
+	/// in part).
 	fn ensure_paid_milestones_kept(
 		agreement: AgreementId,
-		in_force: u32,
+		current: &TermsOf<T>,
 		terms: &TermsOf<T>,
 	) -> DispatchResult {
-		let Some(current) = Versions::<T>::get(agreement, in_force) else { return Ok(()) };
-		for index in 0..current.terms.milestones.len() {
+		for index in 0..current.milestones.len() {
 			let milestone = index.saturated_into();
 			let paid = T::PaidSoFar::paid(agreement, milestone);
 			if paid == Default::default() {

@@ -73,16 +73,15 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::Activated { agreement, terms_hash });
 			},
 			AgreementStatus::Active { since, version: previous, .. } => {
+				let mut old =
+					Versions::<T>::get(agreement, previous).ok_or(Error::<T>::UnknownAgreement)?;
 				// Payments may have been made since the amendment was proposed.
-				Self::ensure_paid_milestones_kept(agreement, previous, &version.terms)?;
-				Versions::<T>::try_mutate(agreement, previous, |old| {
-					let old = old.as_mut().ok_or(Error::<T>::UnknownAgreement)?;
-					let VersionState::InForce { since: in_force_since } = old.state else {
-						return Err(Error::<T>::UnknownAgreement);
-					};
-					old.state = VersionState::Superseded { since: in_force_since, until: now };
-					Ok(())
-				})?;
+				Self::ensure_paid_milestones_kept(agreement, &old.terms, &version.terms)?;
+				let VersionState::InForce { since: in_force_since } = old.state else {
+					return Err(Error::<T>::UnknownAgreement.into());
+				};
+				old.state = VersionState::Superseded { since: in_force_since, until: now };
+				Versions::<T>::insert(agreement, previous, old);
 				record.status = AgreementStatus::Active { since, version: number, amendment: None };
 				T::AuditLog::record(
 					agreement,
