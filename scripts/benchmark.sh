@@ -14,6 +14,7 @@ cd "$CIVITAS_ROOT"
 declare -A PALLETS=(
 	[registry]=pallet_civitas_registry
 	[agreements]=pallet_civitas_agreements
+	[pools]=pallet_civitas_pools
 )
 selected=("${@:-${!PALLETS[@]}}")
 

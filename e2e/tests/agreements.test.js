@@ -10,55 +10,13 @@ import { after, before, describe, test } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, blake2AsU8a, cryptoWaitReady, sha256AsU8a } from '@polkadot/util-crypto';
+import { blake2AsHex, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 
+import {
+  GREEN_FUND, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, moduleError, parties, terms,
+} from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
-import { tokenConstants } from '../lib/runtime-constants.js';
 import { sendAndFinalize } from '../lib/tx.js';
-
-const CIV = 10n ** BigInt(tokenConstants().decimals);
-const DAY = 86_400_000;
-const START = 1_798_761_600_000; // 2027-01-01T00:00:00Z
-
-// The demo world (docs/demo-world.md).
-const NORTHBRIDGE = 0;
-const SOUTHPORT = 1;
-const TRAMWAY_BUILDERS = 2;
-const GREEN_FUND = 3;
-const ENGINEERS = 4;
-
-const parties = [
-  { organisation: NORTHBRIDGE, role: 'PublicAuthority' },
-  { organisation: TRAMWAY_BUILDERS, role: 'PrivateParty' },
-  { organisation: SOUTHPORT, role: 'Funder' },
-  { organisation: GREEN_FUND, role: 'Funder' },
-];
-
-const approval = [{ role: 'Verifier', count: 1 }, { role: 'FinanceOfficer', count: 1 }];
-const contractPdf = stringToU8a('Tram line 3 concession contract, signed copy');
-
-const terms = {
-  title: 'Tram line 3: Northbridge to Southport',
-  value: 10_000_000n * CIV,
-  period: { start: START, end: START + 3 * 365 * DAY },
-  milestones: [
-    { amount: 3_000_000n * CIV, due: START + 180 * DAY, kind: 'Delivery', approval },
-    { amount: 5_000_000n * CIV, due: START + 540 * DAY, kind: 'Delivery', approval },
-    { amount: 2_000_000n * CIV, due: START + 900 * DAY, kind: 'Payment', approval },
-  ],
-  retention: 50_000, // 5 %
-  latePenaltyPerDay: 1_000, // 0.1 %
-  conditions: { address: `0x${'c0'.repeat(20)}`, codeHash: `0x${'83'.repeat(32)}` },
-  verifiers: [ENGINEERS],
-  documents: [{ kind: 'ContractSigned', sha256: u8aToHex(sha256AsU8a(contractPdf)), uri: 'https://northbridge.example/tram-3/contract.pdf' }],
-};
-
-/** The module error a failed dispatch carries, as `pallet.Error`. */
-function moduleError(api, dispatchError) {
-  if (!dispatchError?.isModule) return dispatchError?.toString();
-  const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-  return `${section}.${name}`;
-}
 
 describe('PPP agreements on a dev node', () => {
   let node;

@@ -18,6 +18,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_multisig, Multisig]
 	[pallet_civitas_registry, Registry]
 	[pallet_civitas_agreements, Agreements]
+	[pallet_civitas_pools, Pools]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

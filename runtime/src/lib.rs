@@ -17,8 +17,10 @@
 //! - contracts: `Revive` runs the ink! funding-conditions contracts that
 //!   every payout is checked against; only governance uploads code.
 //! - ledger: `Registry` (organisations and members), `Agreements` (PPP
-//!   agreements signed by every party, amendments, lifecycle) and
-//!   `AuditTrail` (per agreement, a hash-chained log of every action).
+//!   agreements signed by every party, amendments, lifecycle), `Pools`
+//!   (all-or-nothing co-funding pledges held on the pledgers' accounts, and
+//!   each agreement's escrow) and `AuditTrail` (per agreement, a
+//!   hash-chained log of every action).
 //!
 //! Where things live: [`configs`] holds each pallet's configuration,
 //! [`apis`] the runtime APIs the node and clients call, and
@@ -254,4 +256,9 @@ mod runtime {
 	/// Public-private partnership agreements, their versions and signatures.
 	#[runtime::pallet_index(12)]
 	pub type Agreements = pallet_civitas_agreements;
+
+	/// Cross-city investment pools: pledges held on the pledgers' accounts,
+	/// committed together into each agreement's escrow.
+	#[runtime::pallet_index(13)]
+	pub type Pools = pallet_civitas_pools;
 }

@@ -76,6 +76,7 @@ mod invariants;
 mod lifecycle;
 #[cfg(test)]
 mod mock;
+mod queries;
 #[cfg(test)]
 mod tests;
 mod types;

@@ -87,6 +87,30 @@ pub enum AuditAction {
 	/// Completed; data: hash of the deciding body.
 	#[codec(index = 12)]
 	AgreementCompleted,
+	/// A pool was opened for the agreement; data: hash of (pool id, target,
+	/// deadline, required co-funders).
+	#[codec(index = 32)]
+	PoolOpened,
+	/// A co-funder pledged or topped up; data: hash of (pool id,
+	/// organisation, amount, the account's pledge after it).
+	#[codec(index = 33)]
+	Pledged,
+	/// A co-funder withdrew its pledge; data: hash of (pool id,
+	/// organisation, amount released).
+	#[codec(index = 34)]
+	PledgeWithdrawn,
+	/// Every requirement was met: the pledges are committed; data: hash of
+	/// (pool id, the committed shares as (account, organisation, amount)).
+	#[codec(index = 35)]
+	PoolCommitted,
+	/// The deadline passed without commitment: the pool failed and its
+	/// pledges are being released; data: hash of (pool id, total pledged).
+	#[codec(index = 36)]
+	PoolExpired,
+	/// A page of an expired pool's pledges was released; data: hash of
+	/// (pool id, the released pledges as (account, organisation, amount)).
+	#[codec(index = 37)]
+	PledgesReleased,
 }
 
 /// One line of an agreement's audit trail.

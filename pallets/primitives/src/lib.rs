@@ -11,6 +11,10 @@
 //! - [`terms`]: what an agreement's parties sign, and the bounds of its lists.
 //! - [`audit`]: the per-agreement audit trail's entries, its hash chain and
 //!   the [`AuditLog`] trait every ledger pallet appends through.
+//! - [`agreements`]: the [`Agreements`] trait through which pallets ask
+//!   whether an agreement is binding and who takes which part in it.
+//! - [`escrow`]: the co-funders' committed money, the exact [`escrow::split`]
+//!   rule and the [`Escrow`] trait the disbursements pallet pays through.
 //! - [`conditions`]: the question a payout puts to an agreement's ink!
 //!   funding-conditions contract, its answer, and the [`FundingConditions`]
 //!   trait through which the ledger asks it.
@@ -19,18 +23,22 @@
 
 extern crate alloc;
 
+pub mod agreements;
 pub mod audit;
 pub mod conditions;
+pub mod escrow;
 pub mod ids;
 pub mod organisations;
 pub mod terms;
 
+pub use agreements::Agreements;
 pub use audit::{Actor, AuditAction, AuditEntry, AuditLog};
 
 pub use conditions::{
 	CheckOutcome, Conditions, ConditionsError, Decision, DenyReason, DisbursementQuery, FunderPart,
 	FunderShare, FundingConditions, PayoutDeadline,
 };
+pub use escrow::{Escrow, EscrowPart, EscrowPosition, Payment};
 pub use ids::{AgreementId, DocumentKind, MilestoneIndex, Moment, OrganisationId};
 pub use organisations::{OrganisationKind, Organisations, Role, Roles, Standing};
 pub use terms::{

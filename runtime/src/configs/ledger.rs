@@ -1,11 +1,13 @@
-//! The ledger: the organisations registry, PPP agreements and the audit
-//! trail they share.
+//! The ledger: the organisations registry, PPP agreements, their funding
+//! pools and escrow, and the audit trail they share.
 
 use frame_support::parameter_types;
 use frame_system::EnsureRoot;
 
 use super::governance::deposit;
-use crate::{AccountId, AuditTrail, Balance, Balances, Registry, Runtime, RuntimeHoldReason};
+use crate::{
+	AccountId, Agreements, AuditTrail, Balance, Balances, Registry, Runtime, RuntimeHoldReason, CIV,
+};
 
 parameter_types! {
 	/// Deposit an organisation's admin pays per member it adds: one member
@@ -21,6 +23,15 @@ parameter_types! {
 	pub const TermsDepositBase: Balance = deposit(2, 0);
 	/// Deposit per byte of the proposed terms.
 	pub const TermsDepositPerByte: Balance = deposit(0, 1);
+	/// Deposit for opening a pool: the pool record (up to about 450 bytes
+	/// with every party required) and the agreement's pool index.
+	pub const PoolDeposit: Balance = deposit(2, 450);
+	/// The least a first pledge holds: pledges are public money, not dust,
+	/// and each one is a record the chain keeps while the pool is open.
+	pub const MinimumPledge: Balance = CIV;
+	/// Pledges one `expire` call releases: 16 hold releases keep the call
+	/// a small share of a block however many pledgers a pool had.
+	pub const PoolExpiryPageSize: u32 = 16;
 }
 
 impl pallet_civitas_registry::Config for Runtime {
@@ -49,4 +60,16 @@ impl pallet_civitas_agreements::Config for Runtime {
 	type DepositBase = TermsDepositBase;
 	type DepositPerByte = TermsDepositPerByte;
 	type WeightInfo = pallet_civitas_agreements::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_civitas_pools::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Organisations = Registry;
+	type Agreements = Agreements;
+	type AuditLog = AuditTrail;
+	type PoolDeposit = PoolDeposit;
+	type MinimumPledge = MinimumPledge;
+	type ExpiryPageSize = PoolExpiryPageSize;
+	type WeightInfo = pallet_civitas_pools::weights::SubstrateWeight<Runtime>;
 }

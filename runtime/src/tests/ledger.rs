@@ -13,13 +13,14 @@ use sp_runtime::Permill;
 
 use super::configuration::state_of;
 use crate::{
-	genesis_config_presets, Agreements, AuditTrail, Balances, Registry, Runtime, RuntimeHoldReason,
-	RuntimeOrigin, System, CIV,
+	genesis_config_presets, Agreements, AuditTrail, Balances, Pools, Registry, Runtime,
+	RuntimeHoldReason, RuntimeOrigin, System, CIV,
 };
 
 fn invariants_hold() {
 	Registry::do_try_state().expect("registry invariants");
 	Agreements::do_try_state().expect("agreement invariants");
+	Pools::do_try_state().expect("pool invariants");
 	AuditTrail::do_try_state().expect("audit trail verifies");
 }
 
@@ -60,45 +61,52 @@ fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
 	RuntimeOrigin::signed(key.to_account_id())
 }
 
+/// Proposes agreement 0 between Northbridge (public authority), Tramway
+/// Builders (private party) and Southport (funder); every party signs.
+fn sign_tram_agreement() {
+	System::set_block_number(1);
+	let parties = BoundedVec::truncate_from(vec![
+		Party { organisation: 0, role: PartyRole::PublicAuthority },
+		Party { organisation: 2, role: PartyRole::PrivateParty },
+		Party { organisation: 1, role: PartyRole::Funder },
+	]);
+	let terms = Terms {
+		title: BoundedVec::truncate_from(b"Tram line 3".to_vec()),
+		value: 1_000 * CIV,
+		period: Period { start: 0, end: 1_000 },
+		milestones: BoundedVec::truncate_from(vec![Milestone {
+			amount: 1_000 * CIV,
+			due: 500,
+			kind: MilestoneType::Delivery,
+			approval: BoundedVec::truncate_from(vec![ApprovalRequirement {
+				role: Role::Verifier,
+				count: 1,
+			}]),
+		}]),
+		retention: Permill::from_percent(5),
+		late_penalty_per_day: Permill::from_parts(1_000),
+		conditions: ConditionsContract { address: H160::zero(), code_hash: H256::zero() },
+		verifiers: BoundedVec::truncate_from(vec![4]),
+		documents: BoundedVec::new(),
+	};
+	let hash = terms.hash();
+	assert_ok!(Agreements::propose(signed(Alice), parties, Box::new(terms)));
+	let hold = RuntimeHoldReason::Agreements(pallet_civitas_agreements::HoldReason::TermsDeposit);
+	let deposit = Balances::balance_on_hold(&hold, &Alice.to_account_id());
+	// Two items and some 150 bytes at 0.1 CIV per item, 1 mCIV per byte.
+	assert!(deposit > CIV / 5 && deposit < CIV / 2, "deposit {deposit}");
+	for key in [Alice, Charlie, Bob] {
+		assert_ok!(Agreements::sign(signed(key), 0, hash));
+	}
+	assert!(Agreements::terms_in_force(0).is_some());
+}
+
 #[test]
 fn every_party_signs_an_agreement_through_the_runtime() {
 	state_of(genesis_config_presets::development()).execute_with(|| {
-		System::set_block_number(1);
-		let parties = BoundedVec::truncate_from(vec![
-			Party { organisation: 0, role: PartyRole::PublicAuthority },
-			Party { organisation: 2, role: PartyRole::PrivateParty },
-			Party { organisation: 1, role: PartyRole::Funder },
-		]);
-		let terms = Terms {
-			title: BoundedVec::truncate_from(b"Tram line 3".to_vec()),
-			value: 1_000 * CIV,
-			period: Period { start: 0, end: 1_000 },
-			milestones: BoundedVec::truncate_from(vec![Milestone {
-				amount: 1_000 * CIV,
-				due: 500,
-				kind: MilestoneType::Delivery,
-				approval: BoundedVec::truncate_from(vec![ApprovalRequirement {
-					role: Role::Verifier,
-					count: 1,
-				}]),
-			}]),
-			retention: Permill::from_percent(5),
-			late_penalty_per_day: Permill::from_parts(1_000),
-			conditions: ConditionsContract { address: H160::zero(), code_hash: H256::zero() },
-			verifiers: BoundedVec::truncate_from(vec![4]),
-			documents: BoundedVec::new(),
-		};
-		let hash = terms.hash();
-		assert_ok!(Agreements::propose(signed(Alice), parties, Box::new(terms)));
+		sign_tram_agreement();
 		let hold =
 			RuntimeHoldReason::Agreements(pallet_civitas_agreements::HoldReason::TermsDeposit);
-		let deposit = Balances::balance_on_hold(&hold, &Alice.to_account_id());
-		// Two items and some 150 bytes at 0.1 CIV per item, 1 mCIV per byte.
-		assert!(deposit > CIV / 5 && deposit < CIV / 2, "deposit {deposit}");
-		for key in [Alice, Charlie, Bob] {
-			assert_ok!(Agreements::sign(signed(key), 0, hash));
-		}
-		assert!(Agreements::terms_in_force(0).is_some());
 		assert_eq!(Balances::balance_on_hold(&hold, &Alice.to_account_id()), 0);
 		assert_eq!(AuditTrail::entries(0).len(), 5);
 		invariants_hold();
@@ -106,9 +114,42 @@ fn every_party_signs_an_agreement_through_the_runtime() {
 }
 
 #[test]
+fn two_cities_fund_an_agreement_through_a_pool() {
+	use pallet_civitas_pools::{HoldReason, Minimum, PoolStatus, Requirement};
+	state_of(genesis_config_presets::development()).execute_with(|| {
+		sign_tram_agreement();
+		// Northbridge must bring at least 40 %; Southport must take part.
+		let required = BoundedVec::truncate_from(vec![
+			Requirement { organisation: 0, minimum: Minimum::Share(Permill::from_percent(40)) },
+			Requirement { organisation: 1, minimum: Minimum::Amount(100 * CIV) },
+		]);
+		assert_ok!(Pools::open_pool(signed(Alice), 0, 1_000 * CIV, 100, required));
+		let pledged = RuntimeHoldReason::Pools(HoldReason::Pledged);
+		let committed = RuntimeHoldReason::Pools(HoldReason::Committed);
+		assert_ok!(Pools::pledge(signed(Alice), 0, 700 * CIV));
+		assert_eq!(Balances::balance_on_hold(&pledged, &Alice.to_account_id()), 700 * CIV);
+		assert_ok!(Pools::pledge(signed(Bob), 0, 300 * CIV));
+		assert!(matches!(
+			pallet_civitas_pools::Pools::<Runtime>::get(0).map(|pool| pool.status),
+			Some(PoolStatus::Committed { total, funders: 2, .. }) if total == 1_000 * CIV
+		));
+		for (key, amount) in [(Alice, 700 * CIV), (Bob, 300 * CIV)] {
+			assert_eq!(Balances::balance_on_hold(&pledged, &key.to_account_id()), 0);
+			assert_eq!(Balances::balance_on_hold(&committed, &key.to_account_id()), amount);
+		}
+		// The trail: propose, three signatures and activation, then the
+		// pool's opening, two pledges and commitment.
+		assert_eq!(AuditTrail::entries(0).len(), 9);
+		invariants_hold();
+	});
+}
+
+#[test]
 fn ledger_weights_come_from_benchmarks() {
 	use pallet_civitas_agreements::WeightInfo as _;
+	use pallet_civitas_pools::WeightInfo as _;
 	use pallet_civitas_registry::WeightInfo as _;
+	type PoolWeights = pallet_civitas_pools::weights::SubstrateWeight<Runtime>;
 	type AgreementWeights = pallet_civitas_agreements::weights::SubstrateWeight<Runtime>;
 	type RegistryWeights = pallet_civitas_registry::weights::SubstrateWeight<Runtime>;
 	for weight in [
@@ -128,8 +169,29 @@ fn ledger_weights_come_from_benchmarks() {
 		RegistryWeights::add_member(),
 		RegistryWeights::set_roles(),
 		RegistryWeights::remove_member(),
+		PoolWeights::open_pool(),
+		PoolWeights::pledge(),
+		PoolWeights::pledge_and_commit(1),
+		PoolWeights::withdraw_pledge(),
+		PoolWeights::expire(1),
 	] {
 		// Measured time plus database access and a proof size: never free.
 		assert!(weight.ref_time() > 1_000_000 && weight.proof_size() > 0, "{weight:?}");
 	}
+}
+
+#[test]
+fn a_pools_worst_calls_fit_in_a_block() {
+	use frame_support::dispatch::DispatchClass;
+	use pallet_civitas_pools::{WeightInfo as _, MAX_PLEDGERS};
+	type PoolWeights = pallet_civitas_pools::weights::SubstrateWeight<Runtime>;
+	let limits = <Runtime as frame_system::Config>::BlockWeights::get();
+	let max = limits.get(DispatchClass::Normal).max_extrinsic.expect("a per-extrinsic limit");
+	let page = crate::configs::ledger::PoolExpiryPageSize::get();
+	// Commitment touches every pledge; expiry one page of them at most.
+	for weight in [PoolWeights::pledge_and_commit(MAX_PLEDGERS), PoolWeights::expire(page)] {
+		assert!(weight.all_lt(max), "{weight:?} exceeds {max:?}");
+	}
+	// Expiry grows with the page, not with the pool.
+	assert!(PoolWeights::expire(page).ref_time() > PoolWeights::expire(1).ref_time());
 }

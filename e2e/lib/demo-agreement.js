@@ -1,0 +1,75 @@
+// The demo agreement the end-to-end tests build on: the tram line between
+// the demo world's two cities (docs/demo-world.md), and how to make it active.
+
+import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { sha256AsU8a } from '@polkadot/util-crypto';
+
+import { tokenConstants } from './runtime-constants.js';
+import { sendAndFinalize } from './tx.js';
+
+export const CIV = 10n ** BigInt(tokenConstants().decimals);
+const DAY = 86_400_000;
+const START = 1_798_761_600_000; // 2027-01-01T00:00:00Z
+
+// The demo world's organisations.
+export const NORTHBRIDGE = 0;
+export const SOUTHPORT = 1;
+export const TRAMWAY_BUILDERS = 2;
+export const GREEN_FUND = 3;
+export const ENGINEERS = 4;
+
+export const parties = [
+  { organisation: NORTHBRIDGE, role: 'PublicAuthority' },
+  { organisation: TRAMWAY_BUILDERS, role: 'PrivateParty' },
+  { organisation: SOUTHPORT, role: 'Funder' },
+  { organisation: GREEN_FUND, role: 'Funder' },
+];
+
+const approval = [{ role: 'Verifier', count: 1 }, { role: 'FinanceOfficer', count: 1 }];
+const contractPdf = stringToU8a('Tram line 3 concession contract, signed copy');
+
+export const terms = {
+  title: 'Tram line 3: Northbridge to Southport',
+  value: 10_000_000n * CIV,
+  period: { start: START, end: START + 3 * 365 * DAY },
+  milestones: [
+    { amount: 3_000_000n * CIV, due: START + 180 * DAY, kind: 'Delivery', approval },
+    { amount: 5_000_000n * CIV, due: START + 540 * DAY, kind: 'Delivery', approval },
+    { amount: 2_000_000n * CIV, due: START + 900 * DAY, kind: 'Payment', approval },
+  ],
+  retention: 50_000, // 5 %
+  latePenaltyPerDay: 1_000, // 0.1 %
+  conditions: { address: `0x${'c0'.repeat(20)}`, codeHash: `0x${'83'.repeat(32)}` },
+  verifiers: [ENGINEERS],
+  documents: [{ kind: 'ContractSigned', sha256: u8aToHex(sha256AsU8a(contractPdf)), uri: 'https://northbridge.example/tram-3/contract.pdf' }],
+};
+
+/** The signatories of the parties, in signing order. */
+export const signatories = ['Alice', 'Charlie', 'Bob', 'Dave'];
+
+/** The module error a failed dispatch carries, as `pallet.Error`. */
+export function moduleError(api, dispatchError) {
+  if (!dispatchError?.isModule) return dispatchError?.toString();
+  const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+  return `${section}.${name}`;
+}
+
+/** Sends `tx` signed by `signer`, failing with the module error if it fails. */
+export async function submit(api, tx, signer) {
+  const result = await sendAndFinalize(tx, signer);
+  if (result.dispatchError) throw new Error(moduleError(api, result.dispatchError));
+  return result;
+}
+
+/** Alice proposes the demo agreement and every party signs it; returns its id. */
+export async function activateDemoAgreement(api, keys) {
+  const agreement = (await api.query.agreements.nextAgreementId()).toNumber();
+  const { events } = await submit(api, api.tx.agreements.propose(parties, terms), keys.Alice);
+  const proposed = events.find(({ event }) => api.events.agreements.Proposed.is(event)).event;
+  const termsHash = proposed.data.termsHash.toHex();
+  // Different accounts: their signatures can share a block.
+  await Promise.all(signatories.map((name) => submit(api, api.tx.agreements.sign(agreement, termsHash), keys[name])));
+  const record = (await api.query.agreements.agreements(agreement)).unwrap();
+  if (!record.status.isActive) throw new Error(`agreement ${agreement} is ${record.status.type}, not active`);
+  return agreement;
+}

@@ -1,0 +1,116 @@
+// End-to-end: a cross-city investment pool on a real `civitas-node --dev`,
+// driven by @polkadot/api as a wallet would. Northbridge opens the pool of
+// the active demo agreement; its finance officer pledges and the pool waits
+// for Southport, a required co-funder; Southport's pledge commits it. The
+// holds, with their reasons, are read back from the balances pallet.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+import {
+  CIV, NORTHBRIDGE, SOUTHPORT, activateDemoAgreement, moduleError, submit,
+} from '../lib/demo-agreement.js';
+import { startDevNode } from '../lib/node.js';
+import { sendAndFinalize } from '../lib/tx.js';
+
+const TARGET = 600_000n * CIV;
+
+/** `who`'s holds by this pallet, as { reason: amount }. */
+async function poolHolds(api, who) {
+  const holds = await api.query.balances.holds(who);
+  return Object.fromEntries(
+    holds.filter((hold) => hold.id.isPools).map((hold) => [hold.id.asPools.toString(), hold.amount.toBigInt()]),
+  );
+}
+
+describe('investment pools on a dev node', () => {
+  let node;
+  let api;
+  let keys;
+  let agreement;
+  let pool;
+
+  before(async () => {
+    await cryptoWaitReady();
+    node = await startDevNode();
+    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+    const keyring = new Keyring({ type: 'sr25519' });
+    keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave'].map((n) => [n, keyring.addFromUri(`//${n}`)]));
+    agreement = await activateDemoAgreement(api, keys);
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  test('a city signatory opens the pool of the active demo agreement', async () => {
+    pool = (await api.query.pools.nextPoolId()).toNumber();
+    const deadline = (await api.rpc.chain.getHeader()).number.toNumber() + 200;
+    const required = [
+      { organisation: NORTHBRIDGE, minimum: { Share: 400_000 } }, // 40 % of the target
+      { organisation: SOUTHPORT, minimum: { Amount: 150_000n * CIV } },
+    ];
+    const { events } = await submit(api, api.tx.pools.openPool(agreement, TARGET, deadline, required), keys.Alice);
+    const opened = events.find(({ event }) => api.events.pools.PoolOpened.is(event)).event;
+    assert.equal(opened.data.agreement.toNumber(), agreement);
+    assert.equal(opened.data.target.toBigInt(), TARGET);
+    const record = (await api.query.pools.pools(pool)).unwrap();
+    assert.equal(record.status.isOpen, true);
+    assert.equal((await api.query.pools.agreementPool(agreement)).unwrap().toNumber(), pool);
+    assert.ok((await poolHolds(api, keys.Alice.address)).PoolDeposit > 0n);
+  });
+
+  test('the private partner cannot pledge', async () => {
+    const { dispatchError } = await sendAndFinalize(api.tx.pools.pledge(pool, 1_000n * CIV), keys.Charlie);
+    assert.equal(moduleError(api, dispatchError), 'pools.NotCoFunderFinanceOfficer');
+  });
+
+  test('Northbridge pledges beyond the target; the pool waits for Southport', async () => {
+    const free = (await api.query.system.account(keys.Alice.address)).data.free.toBigInt();
+    await submit(api, api.tx.pools.pledge(pool, 450_000n * CIV), keys.Alice);
+    await submit(api, api.tx.pools.pledge(pool, 200_000n * CIV), keys.Alice); // a top-up
+    const holds = await poolHolds(api, keys.Alice.address);
+    assert.equal(holds.Pledged, 650_000n * CIV);
+    const after = (await api.query.system.account(keys.Alice.address)).data.free.toBigInt();
+    assert.ok(free - after >= 650_000n * CIV, 'the pledge leaves the free balance');
+    const record = (await api.query.pools.pools(pool)).unwrap();
+    assert.equal(record.status.isOpen, true, 'a required co-funder is missing');
+    assert.equal(record.status.asOpen.pledged.toBigInt(), 650_000n * CIV);
+  });
+
+  test('Southport pledges its minimum; the pool commits and the holds become Committed', async () => {
+    const { events } = await submit(api, api.tx.pools.pledge(pool, 150_000n * CIV), keys.Bob);
+    const committed = events.find(({ event }) => api.events.pools.PoolCommitted.is(event)).event;
+    assert.equal(committed.data.total.toBigInt(), 800_000n * CIV);
+    assert.deepEqual(
+      committed.data.shares.map((s) => [s.organisation.toNumber(), s.amount.toBigInt()]),
+      [[NORTHBRIDGE, 650_000n * CIV], [SOUTHPORT, 150_000n * CIV]],
+    );
+
+    assert.deepEqual(await poolHolds(api, keys.Alice.address), { Committed: 650_000n * CIV });
+    assert.deepEqual(await poolHolds(api, keys.Bob.address), { Committed: 150_000n * CIV });
+    const record = (await api.query.pools.pools(pool)).unwrap();
+    assert.equal(record.status.isCommitted, true);
+    const escrow = (await api.query.pools.escrows(agreement)).unwrap();
+    assert.equal(escrow.committed.toBigInt(), 800_000n * CIV);
+    assert.equal(escrow.funders.length, 2);
+
+    // Pledges after commitment are refused.
+    const late = await sendAndFinalize(api.tx.pools.pledge(pool, 1_000n * CIV), keys.Dave);
+    assert.equal(moduleError(api, late.dispatchError), 'pools.PoolNotOpen');
+  });
+
+  test('the audit trail records the pool after the agreement', async () => {
+    const trail = (await api.query.auditTrail.trails(agreement)).unwrap();
+    const actions = [];
+    for (let index = 0; index < trail.len.toNumber(); index += 1) {
+      actions.push((await api.query.auditTrail.entries(agreement, index)).unwrap().action.toString());
+    }
+    assert.deepEqual(actions.slice(-5), ['PoolOpened', 'Pledged', 'Pledged', 'Pledged', 'PoolCommitted']);
+  });
+});

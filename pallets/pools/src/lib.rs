@@ -1,0 +1,615 @@
+//! # Pools pallet
+//!
+//! Cross-city investment pools: co-funders of an agreement pledge money
+//! that stays on their own accounts under a balance hold, and the pledges
+//! are committed together only when every required co-funder is in —
+//! otherwise every pledge is released. All or nothing: a city is never
+//! bound while a partner it relies on has not committed.
+//!
+//! ## Terms
+//!
+//! - **Pool**: the funding round of one active agreement, with a target, a
+//!   deadline (the last block a pledge is accepted in) and its required
+//!   co-funders. An agreement has at most one pool open or committed; after
+//!   a pool failed, another may be opened.
+//! - **Co-funder**: a party of the agreement in the public-authority or
+//!   funder part. Its finance officers pledge for it, each from their own
+//!   account; at most [`MAX_PLEDGERS`] accounts per pool.
+//! - **Requirement** ([`Requirement`]): a co-funder the pool cannot commit
+//!   without, and the least its finance officers must pledge together: an
+//!   amount, or a share of the target ([`Minimum`], rounded up).
+//! - **Pledge**: money held on the pledger's account under
+//!   [`HoldReason::Pledged`]: visible in its balance, unusable, and never
+//!   moved to a pot. At least [`Config::MinimumPledge`] when first made, and
+//!   topped up by further pledges.
+//! - **Commitment**: happens in the pledge that meets the target and the
+//!   last requirement. Every pledge's hold changes to
+//!   [`HoldReason::Committed`], still on the pledger's account, and each
+//!   pledge becomes that account's share of the agreement's escrow.
+//! - **Expiry**: after the deadline, an uncommitted pool fails. Anyone may
+//!   call [`Pallet::expire`], which releases at most
+//!   [`Config::ExpiryPageSize`] pledges per call, so its weight stays bounded
+//!   however many there are; the pool is `Releasing` until the last page,
+//!   then `Failed`.
+//! - **Escrow** ([`EscrowAccount`]): an agreement's committed money per
+//!   co-funder. The disbursements pallet moves it through the
+//!   [`civitas_primitives::Escrow`] trait: payouts to the payee, retention
+//!   (moved to a [`HoldReason::Retention`] hold on the co-funder's account
+//!   until final acceptance), recoveries, refunds. Every amount is split
+//!   across co-funders with [`civitas_primitives::escrow::split`], whose
+//!   parts sum to it exactly.
+//! - **Deposit**: opening a pool holds [`Config::PoolDeposit`] from the
+//!   opener ([`HoldReason::PoolDeposit`]), returned when the pool commits or
+//!   has released its last pledge. Pledges need no deposit of their own:
+//!   each holds at least the minimum pledge, and a pool has at most
+//!   [`MAX_PLEDGERS`].
+//!
+//! ## Calls
+//!
+//! - [`Pallet::open_pool`]: a signatory of the agreement's public authority
+//!   opens its pool.
+//! - [`Pallet::pledge`]: a co-funder's finance officer pledges or tops up; the
+//!   pledge that meets every requirement commits the pool.
+//! - [`Pallet::withdraw_pledge`]: a pledger takes back its whole pledge while
+//!   the pool is open.
+//! - [`Pallet::expire`]: anyone fails a pool past its deadline and releases
+//!   a page of its pledges.
+//!
+//! ## Audit trail
+//!
+//! Every call appends to the agreement's trail through [`Config::AuditLog`]
+//! ([`civitas_primitives::AuditAction`] lists what each entry's data
+//! hashes). Escrow movements are recorded by the pallet that makes them,
+//! as part of its own action.
+//!
+//! ## Invariants (`try_state`)
+//!
+//! For every account, what it holds under each of this pallet's reasons
+//! equals what the pools say it owes: its open pledges, its committed and
+//! unpaid shares, its retention, the deposits of its open pools. Each
+//! open or releasing pool's totals equal its pledges; a committed pool has
+//! its escrow; and per agreement, paid + retained + remaining + recovered +
+//! refunded = committed, with each co-funder's shares summing likewise.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod escrow;
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod pledging;
+#[cfg(test)]
+mod proptests;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+use civitas_primitives::{
+	Actor, AgreementId, Agreements, AuditAction, AuditLog, OrganisationId, Organisations,
+	PartyRole, Role, Standing,
+};
+use codec::Encode;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::Precision,
+	},
+};
+use frame_system::pallet_prelude::*;
+use sp_runtime::traits::{BlakeTwo256, Hash, Zero};
+
+/// The balance type of the currency pledges are held in.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A pool as this runtime stores it.
+pub type PoolOf<T> = Pool<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// An escrow as this runtime stores it.
+pub type EscrowOf<T> =
+	EscrowAccount<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency pledges are held in.
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons, which include this pallet's.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The organisations registry: kinds, standing, roles.
+		type Organisations: Organisations<Self::AccountId>;
+
+		/// The agreements: whether one is active, and its parties.
+		type Agreements: Agreements;
+
+		/// The audit trail every call appends to.
+		type AuditLog: AuditLog<Self::AccountId>;
+
+		/// Deposit held from whoever opens a pool.
+		#[pallet::constant]
+		type PoolDeposit: Get<BalanceOf<Self>>;
+
+		/// The least a new pledge may hold.
+		#[pallet::constant]
+		type MinimumPledge: Get<BalanceOf<Self>>;
+
+		/// Most pledges one call of `expire` releases.
+		#[pallet::constant]
+		type ExpiryPageSize: Get<u32>;
+
+		/// Weights of this pallet's calls, measured by its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds. Each is visible in the account's balance.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Pledged to an open pool; released on withdrawal or expiry.
+		#[codec(index = 0)]
+		Pledged,
+		/// Committed to an agreement's escrow and not yet paid out.
+		#[codec(index = 1)]
+		Committed,
+		/// Withheld from payouts until the agreement's final acceptance.
+		#[codec(index = 2)]
+		Retention,
+		/// The deposit for opening a pool.
+		#[codec(index = 3)]
+		PoolDeposit,
+	}
+
+	/// The id the next pool gets.
+	#[pallet::storage]
+	pub type NextPoolId<T: Config> = StorageValue<_, PoolId, ValueQuery>;
+
+	/// Every pool ever opened; kept after it commits or fails, as the record.
+	#[pallet::storage]
+	pub type Pools<T: Config> = StorageMap<_, Twox64Concat, PoolId, PoolOf<T>>;
+
+	/// The pool of each agreement that is open or committed.
+	#[pallet::storage]
+	pub type AgreementPool<T: Config> = StorageMap<_, Twox64Concat, AgreementId, PoolId>;
+
+	/// Open pledges, by pool and pledging account.
+	#[pallet::storage]
+	pub type Pledges<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PoolId,
+		Blake2_128Concat,
+		T::AccountId,
+		Pledge<BalanceOf<T>>,
+	>;
+
+	/// Each agreement's escrow, from its pool's commitment on.
+	#[pallet::storage]
+	pub type Escrows<T: Config> = StorageMap<_, Twox64Concat, AgreementId, EscrowOf<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A pool was opened for an agreement.
+		PoolOpened {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement it funds.
+			agreement: AgreementId,
+			/// The signatory who opened it.
+			opener: T::AccountId,
+			/// The public authority it acted for.
+			organisation: OrganisationId,
+			/// The least the pledges must sum to.
+			target: BalanceOf<T>,
+			/// The last block a pledge is accepted in.
+			deadline: BlockNumberFor<T>,
+			/// The required co-funders and their minimums.
+			required: Requirements<BalanceOf<T>>,
+			/// The deposit held from the opener.
+			deposit: BalanceOf<T>,
+		},
+		/// A co-funder pledged (or topped up): `amount` is now held.
+		Pledged {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The finance officer's account the money is held on.
+			who: T::AccountId,
+			/// The co-funder it pledged for.
+			organisation: OrganisationId,
+			/// The amount added by this pledge.
+			amount: BalanceOf<T>,
+			/// The account's whole pledge to the pool now.
+			pledge: BalanceOf<T>,
+			/// The co-funder's pledges together now.
+			organisation_total: BalanceOf<T>,
+			/// All pledges to the pool now.
+			pool_total: BalanceOf<T>,
+		},
+		/// A pledger withdrew its pledge; the amount is free again.
+		PledgeWithdrawn {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The pledger.
+			who: T::AccountId,
+			/// The co-funder it had pledged for.
+			organisation: OrganisationId,
+			/// The amount released.
+			amount: BalanceOf<T>,
+			/// All pledges to the pool now.
+			pool_total: BalanceOf<T>,
+		},
+		/// Every requirement was met: the pledges are committed to the
+		/// agreement's escrow.
+		PoolCommitted {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The amount committed.
+			total: BalanceOf<T>,
+			/// Each co-funder's committed share.
+			shares: Vec<civitas_primitives::EscrowPart<T::AccountId, BalanceOf<T>>>,
+		},
+		/// The deadline passed without commitment: the pool failed, and its
+		/// pledges are released page by page.
+		PoolExpired {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The pledges held when it expired.
+			pledged: BalanceOf<T>,
+			/// How many accounts held them.
+			pledgers: u32,
+		},
+		/// A page of an expired pool's pledges was released.
+		PledgesReleased {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The pledges released, per account.
+			released: Vec<civitas_primitives::EscrowPart<T::AccountId, BalanceOf<T>>>,
+			/// How many pledges are still held.
+			remaining: u32,
+		},
+		/// An expired pool released its last pledge; the opener's deposit is
+		/// returned.
+		PoolFailed {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+		},
+		/// A payout left escrow.
+		EscrowPaid {
+			/// The agreement.
+			agreement: AgreementId,
+			/// Who received it.
+			payee: T::AccountId,
+			/// The amount paid to the payee.
+			paid: BalanceOf<T>,
+			/// The amount moved to retention.
+			retained: BalanceOf<T>,
+		},
+		/// Retention was paid to the payee.
+		RetentionReleased {
+			/// The agreement.
+			agreement: AgreementId,
+			/// Who received it.
+			payee: T::AccountId,
+			/// The amount.
+			amount: BalanceOf<T>,
+		},
+		/// A recovery was taken from escrow and returned to the co-funders.
+		RecoveryOffset {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The amount.
+			amount: BalanceOf<T>,
+		},
+		/// A payee repaid a recovery to the co-funders.
+		RecoveryRepaid {
+			/// The agreement.
+			agreement: AgreementId,
+			/// Who repaid.
+			payer: T::AccountId,
+			/// The amount.
+			amount: BalanceOf<T>,
+		},
+		/// What was still committed or retained went back to the co-funders.
+		UnspentRefunded {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The amount.
+			amount: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No pool has this id.
+		UnknownPool,
+		/// The agreement is not active (unknown, a draft, suspended or ended).
+		AgreementNotActive,
+		/// The caller is not a signatory of a public-authority party of the
+		/// agreement, or its organisation is not active.
+		NotPublicAuthoritySignatory,
+		/// The agreement already has a pool that is open or committed.
+		PoolExists,
+		/// The target must be more than zero.
+		ZeroTarget,
+		/// The deadline must be a later block than the current one.
+		DeadlineNotInFuture,
+		/// An organisation is required twice.
+		DuplicateRequirement,
+		/// A required organisation is not a public-authority or funder party
+		/// of the agreement.
+		NotCoFundingParty,
+		/// A required organisation is suspended or unknown.
+		CoFunderNotActive,
+		/// A requirement comes to zero.
+		ZeroMinimum,
+		/// The required minimums add up to more than the target.
+		RequirementsExceedTarget,
+		/// The pool takes no pledges: it committed, expired or failed.
+		PoolNotOpen,
+		/// The pool's deadline has passed.
+		DeadlinePassed,
+		/// The caller is not a finance officer of a public-authority or
+		/// funder party of the agreement, or its organisation is not active.
+		NotCoFunderFinanceOfficer,
+		/// A pledge must add more than zero, and a new one at least the
+		/// minimum pledge.
+		PledgeTooSmall,
+		/// The pool has as many pledgers as it may.
+		TooManyPledgers,
+		/// The account's pledge was made for another organisation.
+		PledgedForAnotherOrganisation,
+		/// The caller has no pledge in this pool.
+		NoPledge,
+		/// The pool's deadline has not passed yet.
+		DeadlineNotPassed,
+		/// Nothing is left to expire: the pool committed or failed.
+		PoolNotExpirable,
+		/// The agreement has no escrow (its pool has not committed).
+		NoEscrow,
+		/// The escrow holds less than the amount asked of it.
+		InsufficientEscrow,
+		/// The retention held is less than the amount asked of it.
+		InsufficientRetention,
+		/// More would be repaid than was paid.
+		RepaymentExceedsPaid,
+		/// An amount does not fit the balance type.
+		Overflow,
+		/// Pool ids are exhausted.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Opens the funding pool of `agreement`: pledges are taken until
+		/// block `deadline`, and commit once they reach `target` with every
+		/// organisation in `required` at its minimum. By a signatory of a
+		/// public-authority party of the active agreement, who pays the deposit.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::open_pool())]
+		pub fn open_pool(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			target: BalanceOf<T>,
+			deadline: BlockNumberFor<T>,
+			required: Requirements<BalanceOf<T>>,
+		) -> DispatchResult {
+			let opener = ensure_signed(origin)?;
+			let organisation = Self::public_authority_signatory(&opener, agreement)?;
+			ensure!(T::Agreements::is_active(agreement), Error::<T>::AgreementNotActive);
+			ensure!(!AgreementPool::<T>::contains_key(agreement), Error::<T>::PoolExists);
+			ensure!(!target.is_zero(), Error::<T>::ZeroTarget);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(deadline > now, Error::<T>::DeadlineNotInFuture);
+			Self::validate_requirements(agreement, target, &required)?;
+
+			let pool = NextPoolId::<T>::get();
+			let next = pool.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let deposit = T::PoolDeposit::get();
+			T::Currency::hold(&HoldReason::PoolDeposit.into(), &opener, deposit)?;
+			T::AuditLog::record(
+				agreement,
+				Actor::Account(opener.clone()),
+				AuditAction::PoolOpened,
+				BlakeTwo256::hash_of(&(pool, target, deadline, &required)),
+			)?;
+			let co_funders = BoundedVec::truncate_from(
+				required
+					.iter()
+					.map(|r| CoFunder { organisation: r.organisation, pledged: Zero::zero() })
+					.collect(),
+			);
+			Pools::<T>::insert(
+				pool,
+				Pool {
+					agreement,
+					opener: opener.clone(),
+					organisation,
+					deposit,
+					target,
+					deadline,
+					required: required.clone(),
+					status: PoolStatus::Open { pledged: Zero::zero(), pledgers: 0, co_funders },
+				},
+			);
+			AgreementPool::<T>::insert(agreement, pool);
+			NextPoolId::<T>::put(next);
+			Self::deposit_event(Event::PoolOpened {
+				pool,
+				agreement,
+				opener,
+				organisation,
+				target,
+				deadline,
+				required,
+				deposit,
+			});
+			Ok(())
+		}
+
+		/// Pledges `amount` to `pool` (or adds it to the caller's pledge):
+		/// the amount is held on the caller's account. By a finance officer
+		/// of a public-authority or funder party of the agreement, up to and
+		/// including the deadline block. If this pledge meets the target and
+		/// every requirement, the pool commits in the same call.
+		#[pallet::call_index(1)]
+		#[pallet::weight(
+			T::WeightInfo::pledge().max(T::WeightInfo::pledge_and_commit(MAX_PLEDGERS))
+		)]
+		pub fn pledge(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			amount: BalanceOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;
+			Self::do_pledge(pool, record, who, amount)
+		}
+
+		/// Withdraws the caller's whole pledge to `pool`, which must still be
+		/// open (before or after its deadline). The amount is free again.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::withdraw_pledge())]
+		pub fn withdraw_pledge(origin: OriginFor<T>, pool: PoolId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;
+			Self::do_withdraw(pool, record, who)
+		}
+
+		/// Fails `pool` once its deadline has passed without commitment, and
+		/// releases up to [`Config::ExpiryPageSize`] of its pledges; call
+		/// again until it reports `PoolFailed`. By anyone.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::expire(T::ExpiryPageSize::get()))]
+		pub fn expire(origin: OriginFor<T>, pool: PoolId) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;
+			let released = Self::do_expire(pool, record, who)?;
+			Ok(Some(T::WeightInfo::expire(released)).into())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The public-authority party of `agreement` that `who` signs for.
+	fn public_authority_signatory(
+		who: &T::AccountId,
+		agreement: AgreementId,
+	) -> Result<OrganisationId, DispatchError> {
+		let organisation = T::Organisations::organisation_of(who)
+			.ok_or(Error::<T>::NotPublicAuthoritySignatory)?;
+		ensure!(
+			T::Organisations::has_role(who, organisation, Role::Signatory)
+				&& Self::is_active_organisation(organisation)
+				&& T::Agreements::party_role(agreement, organisation)
+					== Some(PartyRole::PublicAuthority),
+			Error::<T>::NotPublicAuthoritySignatory
+		);
+		Ok(organisation)
+	}
+
+	/// Whether `organisation` is admitted and not suspended.
+	fn is_active_organisation(organisation: OrganisationId) -> bool {
+		matches!(T::Organisations::organisation(organisation), Some((_, Standing::Active)))
+	}
+
+	/// Whether `organisation` takes a co-funding part in `agreement`.
+	fn is_co_funding_party(agreement: AgreementId, organisation: OrganisationId) -> bool {
+		matches!(
+			T::Agreements::party_role(agreement, organisation),
+			Some(PartyRole::PublicAuthority | PartyRole::Funder)
+		)
+	}
+
+	/// Checks a pool's requirements against its agreement and target.
+	fn validate_requirements(
+		agreement: AgreementId,
+		target: BalanceOf<T>,
+		required: &Requirements<BalanceOf<T>>,
+	) -> DispatchResult {
+		let mut sum = BalanceOf::<T>::zero();
+		for (index, requirement) in required.iter().enumerate() {
+			ensure!(
+				required[..index].iter().all(|r| r.organisation != requirement.organisation),
+				Error::<T>::DuplicateRequirement
+			);
+			ensure!(
+				Self::is_co_funding_party(agreement, requirement.organisation),
+				Error::<T>::NotCoFundingParty
+			);
+			ensure!(
+				Self::is_active_organisation(requirement.organisation),
+				Error::<T>::CoFunderNotActive
+			);
+			let minimum = requirement.minimum.resolve(target);
+			ensure!(!minimum.is_zero(), Error::<T>::ZeroMinimum);
+			sum = sum.checked_add(&minimum).ok_or(Error::<T>::RequirementsExceedTarget)?;
+		}
+		ensure!(sum <= target, Error::<T>::RequirementsExceedTarget);
+		Ok(())
+	}
+
+	/// Releases the deposit the opener of `record` paid.
+	fn release_deposit(record: &PoolOf<T>) -> DispatchResult {
+		T::Currency::release(
+			&HoldReason::PoolDeposit.into(),
+			&record.opener,
+			record.deposit,
+			Precision::Exact,
+		)?;
+		Ok(())
+	}
+
+	/// Appends an action on `agreement` by `who` to its trail, hashing `data`.
+	fn record(
+		agreement: AgreementId,
+		who: &T::AccountId,
+		action: AuditAction,
+		data: impl Encode,
+	) -> DispatchResult {
+		T::AuditLog::record(
+			agreement,
+			Actor::Account(who.clone()),
+			action,
+			BlakeTwo256::hash_of(&data),
+		)
+	}
+}

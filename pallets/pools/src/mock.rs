@@ -1,0 +1,256 @@
+//! A runtime with balances, the registry, the audit trail and pools, and a
+//! stand-in for the agreements pallet, for unit tests and benchmarks.
+
+use core::cell::RefCell;
+
+use alloc::collections::btree_map::BTreeMap;
+use civitas_primitives::{
+	AgreementId, Agreements, OrganisationId, OrganisationKind, Party, PartyRole, Role, Roles,
+};
+use frame_support::{derive_impl, parameter_types, traits::VariantCountOf};
+use frame_system::EnsureRoot;
+use pallet_civitas_registry::GenesisOrganisation;
+use sp_runtime::BuildStorage;
+
+use crate as pallet_pools;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeHoldReason,
+		RuntimeFreezeReason,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+
+	#[runtime::pallet_index(2)]
+	pub type Registry = pallet_civitas_registry;
+
+	#[runtime::pallet_index(3)]
+	pub type AuditTrail = pallet_civitas_audit_trail;
+
+	#[runtime::pallet_index(4)]
+	pub type Pools = pallet_pools;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+}
+
+parameter_types! {
+	pub const MemberDeposit: u64 = 10;
+	pub const MaxMembers: u32 = 80;
+	pub const MaxEntries: u32 = 10_000;
+	pub const PoolDeposit: u64 = 50;
+	pub const MinimumPledge: u64 = 10;
+	pub const ExpiryPageSize: u32 = 4;
+}
+
+impl pallet_civitas_registry::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EnsureRoot<u64>;
+	type MemberDeposit = MemberDeposit;
+	type MaxMembers = MaxMembers;
+	type WeightInfo = ();
+}
+
+impl pallet_civitas_audit_trail::Config for Test {
+	type MaxEntries = MaxEntries;
+}
+
+thread_local! {
+	static AGREEMENTS: RefCell<BTreeMap<AgreementId, (bool, Vec<Party>)>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Stands in for the agreements pallet: tests say which agreements exist,
+/// whether they are active, and their parties.
+pub struct MockAgreements;
+
+impl MockAgreements {
+	/// Records `agreement` between `parties`, active or not.
+	pub fn set(agreement: AgreementId, active: bool, parties: Vec<Party>) {
+		AGREEMENTS.with(|all| all.borrow_mut().insert(agreement, (active, parties)));
+	}
+
+	/// Makes `agreement` active or not (suspended, ended).
+	pub fn set_active(agreement: AgreementId, active: bool) {
+		AGREEMENTS.with(|all| {
+			if let Some(entry) = all.borrow_mut().get_mut(&agreement) {
+				entry.0 = active;
+			}
+		});
+	}
+
+	fn clear() {
+		AGREEMENTS.with(|all| all.borrow_mut().clear());
+	}
+}
+
+impl Agreements for MockAgreements {
+	fn is_active(agreement: AgreementId) -> bool {
+		AGREEMENTS.with(|all| all.borrow().get(&agreement).is_some_and(|entry| entry.0))
+	}
+
+	fn party_role(agreement: AgreementId, organisation: OrganisationId) -> Option<PartyRole> {
+		AGREEMENTS.with(|all| {
+			all.borrow().get(&agreement).and_then(|(_, parties)| {
+				parties.iter().find(|p| p.organisation == organisation).map(|p| p.role)
+			})
+		})
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn activate_for_benchmark(parties: &[Party]) -> AgreementId {
+		let id = AGREEMENTS.with(|all| all.borrow().keys().max().map_or(0, |max| max + 1));
+		Self::set(id, true, parties.to_vec());
+		id
+	}
+}
+
+impl pallet_pools::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Organisations = Registry;
+	type Agreements = MockAgreements;
+	type AuditLog = AuditTrail;
+	type PoolDeposit = PoolDeposit;
+	type MinimumPledge = MinimumPledge;
+	type ExpiryPageSize = ExpiryPageSize;
+	type WeightInfo = ();
+}
+
+/// Organisation ids of the genesis world.
+pub const CITY_A: u32 = 0;
+/// A second city, also a public authority of the agreement.
+pub const CITY_B: u32 = 1;
+/// The private partner.
+pub const PARTNER: u32 = 2;
+/// A funder.
+pub const FUNDER: u32 = 3;
+/// A third city, not a party of the agreement.
+pub const CITY_C: u32 = 4;
+/// A verifier (never a co-funder).
+pub const VERIFIER: u32 = 5;
+
+/// City A's signatory and admin.
+pub const ALICE: u64 = 10;
+/// City A's finance officer.
+pub const ANNA: u64 = 11;
+/// City B's signatory and finance officer.
+pub const BOB: u64 = 20;
+/// City B's second finance officer.
+pub const BEA: u64 = 21;
+/// The partner's signatory and finance officer.
+pub const CHARLIE: u64 = 30;
+/// The funder's signatory and finance officer.
+pub const DAVE: u64 = 40;
+/// City C's finance officer.
+pub const CAROL: u64 = 50;
+/// The verifier's admin.
+pub const EVE: u64 = 60;
+/// Funded, member of nothing.
+pub const OUTSIDER: u64 = 99;
+/// City A's extra finance officers, for pools with many pledgers.
+pub const TREASURY: core::ops::Range<u64> = 100..170;
+
+/// The active agreement between cities A and B, the funder and the partner.
+pub const AGREEMENT: AgreementId = 7;
+
+/// Every account's starting balance.
+pub const ENDOWMENT: u64 = 1_000_000;
+
+fn organisation(
+	kind: OrganisationKind,
+	id: &str,
+	members: Vec<(u64, Roles)>,
+) -> GenesisOrganisation<u64> {
+	GenesisOrganisation { kind, scheme: "XI-TEST".into(), id: id.into(), name: id.into(), members }
+}
+
+/// The agreement's parties.
+pub fn parties() -> Vec<Party> {
+	vec![
+		Party { organisation: CITY_A, role: PartyRole::PublicAuthority },
+		Party { organisation: CITY_B, role: PartyRole::PublicAuthority },
+		Party { organisation: PARTNER, role: PartyRole::PrivateParty },
+		Party { organisation: FUNDER, role: PartyRole::Funder },
+	]
+}
+
+/// Six organisations with their members (see the constants above) and the
+/// active agreement [`AGREEMENT`].
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let accounts =
+		[ALICE, ANNA, BOB, BEA, CHARLIE, DAVE, CAROL, EVE, OUTSIDER].into_iter().chain(TREASURY);
+	pallet_balances::GenesisConfig::<Test> {
+		balances: accounts.map(|who| (who, ENDOWMENT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let signer = Roles::of(&[Role::Admin, Role::Signatory]);
+	let officer = Roles::of(&[Role::FinanceOfficer]);
+	let both = Roles::of(&[Role::Admin, Role::Signatory, Role::FinanceOfficer]);
+	let mut city_a = vec![(ALICE, signer), (ANNA, officer)];
+	city_a.extend(TREASURY.map(|who| (who, officer)));
+	pallet_civitas_registry::GenesisConfig::<Test> {
+		organisations: vec![
+			organisation(OrganisationKind::PublicAuthority, "city-a", city_a),
+			organisation(
+				OrganisationKind::PublicAuthority,
+				"city-b",
+				vec![(BOB, both), (BEA, officer)],
+			),
+			organisation(OrganisationKind::PrivatePartner, "partner", vec![(CHARLIE, both)]),
+			organisation(OrganisationKind::Funder, "funder", vec![(DAVE, both)]),
+			organisation(OrganisationKind::PublicAuthority, "city-c", vec![(CAROL, both)]),
+			organisation(
+				OrganisationKind::Verifier,
+				"verifier",
+				vec![(EVE, Roles::of(&[Role::Admin, Role::Verifier]))],
+			),
+		],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	MockAgreements::clear();
+	MockAgreements::set(AGREEMENT, true, parties());
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Empty externalities for the benchmarks, which build their own world.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	MockAgreements::clear();
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}

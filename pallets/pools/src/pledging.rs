@@ -1,0 +1,279 @@
+//! Pledging, withdrawal, commitment and expiry of a pool.
+
+use super::*;
+use civitas_primitives::EscrowPart;
+use sp_runtime::traits::{CheckedAdd, CheckedSub};
+
+impl<T: Config> Pallet<T> {
+	/// Adds `amount` to `who`'s pledge to `pool`, then commits the pool if
+	/// that met every requirement. Returns the weight actually used.
+	pub(crate) fn do_pledge(
+		pool: PoolId,
+		mut record: PoolOf<T>,
+		who: T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResultWithPostInfo {
+		let PoolStatus::Open { mut pledged, mut pledgers, mut co_funders } = record.status else {
+			return Err(Error::<T>::PoolNotOpen.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		// The deadline block itself still takes pledges.
+		ensure!(now <= record.deadline, Error::<T>::DeadlinePassed);
+		ensure!(T::Agreements::is_active(record.agreement), Error::<T>::AgreementNotActive);
+		let organisation = Self::co_funder_finance_officer(&who, record.agreement)?;
+
+		let previous = Pledges::<T>::get(pool, &who);
+		let pledge = match previous {
+			Some(existing) => {
+				ensure!(
+					existing.organisation == organisation,
+					Error::<T>::PledgedForAnotherOrganisation
+				);
+				ensure!(!amount.is_zero(), Error::<T>::PledgeTooSmall);
+				existing.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?
+			},
+			None => {
+				ensure!(amount >= T::MinimumPledge::get(), Error::<T>::PledgeTooSmall);
+				ensure!(amount > Zero::zero(), Error::<T>::PledgeTooSmall);
+				ensure!(pledgers < MAX_PLEDGERS, Error::<T>::TooManyPledgers);
+				pledgers = pledgers.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				amount
+			},
+		};
+		pledged = pledged.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		let organisation_total =
+			match co_funders.iter_mut().find(|co_funder| co_funder.organisation == organisation) {
+				Some(co_funder) => {
+					co_funder.pledged =
+						co_funder.pledged.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+					co_funder.pledged
+				},
+				None => {
+					// Parties are at most `MAX_PARTIES`, as is this list.
+					co_funders
+						.try_push(CoFunder { organisation, pledged: amount })
+						.map_err(|_| Error::<T>::TooManyPledgers)?;
+					amount
+				},
+			};
+
+		T::Currency::hold(&HoldReason::Pledged.into(), &who, amount)?;
+		Self::record(
+			record.agreement,
+			&who,
+			AuditAction::Pledged,
+			(pool, organisation, amount, pledge),
+		)?;
+		Pledges::<T>::insert(pool, &who, Pledge { organisation, amount: pledge });
+		Self::deposit_event(Event::Pledged {
+			pool,
+			agreement: record.agreement,
+			who: who.clone(),
+			organisation,
+			amount,
+			pledge,
+			organisation_total,
+			pool_total: pledged,
+		});
+
+		let ready = pledged >= record.target
+			&& record.required.iter().all(|requirement| {
+				co_funders.iter().any(|co_funder| {
+					co_funder.organisation == requirement.organisation
+						&& co_funder.pledged >= requirement.minimum.resolve(record.target)
+				})
+			});
+		record.status = PoolStatus::Open { pledged, pledgers, co_funders };
+		if ready {
+			Self::commit(pool, record, &who)?;
+			// Commitment touched every pledge: charge for as many.
+			Ok(Some(T::WeightInfo::pledge_and_commit(pledgers)).into())
+		} else {
+			Pools::<T>::insert(pool, record);
+			Ok(Some(T::WeightInfo::pledge()).into())
+		}
+	}
+
+	/// Turns every pledge of `pool` into a committed share of its
+	/// agreement's escrow; `who` made the pledge that completed it.
+	fn commit(pool: PoolId, mut record: PoolOf<T>, who: &T::AccountId) -> DispatchResult {
+		let PoolStatus::Open { pledged, .. } = record.status else {
+			return Err(Error::<T>::PoolNotOpen.into());
+		};
+		let mut funders = Vec::new();
+		for (account, pledge) in Pledges::<T>::drain_prefix(pool) {
+			T::Currency::release(
+				&HoldReason::Pledged.into(),
+				&account,
+				pledge.amount,
+				Precision::Exact,
+			)?;
+			T::Currency::hold(&HoldReason::Committed.into(), &account, pledge.amount)?;
+			funders.push(Funder {
+				account,
+				organisation: pledge.organisation,
+				committed: pledge.amount,
+				remaining: pledge.amount,
+				retained: Zero::zero(),
+			});
+		}
+		// A fixed order, so that rounding ties are settled the same way by
+		// anyone who recomputes a split.
+		funders.sort_by(|a, b| (a.organisation, &a.account).cmp(&(b.organisation, &b.account)));
+		let shares: Vec<_> = funders
+			.iter()
+			.map(|funder| EscrowPart {
+				account: funder.account.clone(),
+				organisation: funder.organisation,
+				amount: funder.committed,
+			})
+			.collect();
+		let count = funders.len() as u32;
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::record(record.agreement, who, AuditAction::PoolCommitted, (pool, &shares))?;
+		Escrows::<T>::insert(
+			record.agreement,
+			EscrowAccount {
+				pool,
+				committed_at: now,
+				committed: pledged,
+				paid: Zero::zero(),
+				recovered: Zero::zero(),
+				refunded: Zero::zero(),
+				funders: BoundedVec::truncate_from(funders),
+			},
+		);
+		Self::release_deposit(&record)?;
+		record.status = PoolStatus::Committed { at: now, total: pledged, funders: count };
+		let agreement = record.agreement;
+		Pools::<T>::insert(pool, record);
+		Self::deposit_event(Event::PoolCommitted { pool, agreement, total: pledged, shares });
+		Ok(())
+	}
+
+	/// Releases `who`'s whole pledge to the open `pool`.
+	pub(crate) fn do_withdraw(
+		pool: PoolId,
+		mut record: PoolOf<T>,
+		who: T::AccountId,
+	) -> DispatchResult {
+		let PoolStatus::Open { mut pledged, mut pledgers, mut co_funders } = record.status else {
+			return Err(Error::<T>::PoolNotOpen.into());
+		};
+		let pledge = Pledges::<T>::get(pool, &who).ok_or(Error::<T>::NoPledge)?;
+		pledged = pledged.checked_sub(&pledge.amount).ok_or(Error::<T>::Overflow)?;
+		pledgers = pledgers.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		let position = co_funders
+			.iter()
+			.position(|co_funder| co_funder.organisation == pledge.organisation)
+			.ok_or(Error::<T>::Overflow)?;
+		let remaining =
+			co_funders[position].pledged.checked_sub(&pledge.amount).ok_or(Error::<T>::Overflow)?;
+		let required = record.required.iter().any(|r| r.organisation == pledge.organisation);
+		if remaining.is_zero() && !required {
+			co_funders.remove(position);
+		} else {
+			co_funders[position].pledged = remaining;
+		}
+
+		T::Currency::release(&HoldReason::Pledged.into(), &who, pledge.amount, Precision::Exact)?;
+		Self::record(
+			record.agreement,
+			&who,
+			AuditAction::PledgeWithdrawn,
+			(pool, pledge.organisation, pledge.amount),
+		)?;
+		Pledges::<T>::remove(pool, &who);
+		let agreement = record.agreement;
+		record.status = PoolStatus::Open { pledged, pledgers, co_funders };
+		Pools::<T>::insert(pool, record);
+		Self::deposit_event(Event::PledgeWithdrawn {
+			pool,
+			agreement,
+			who,
+			organisation: pledge.organisation,
+			amount: pledge.amount,
+			pool_total: pledged,
+		});
+		Ok(())
+	}
+
+	/// Expires `pool` if it is open past its deadline, then releases a page
+	/// of its pledges. Returns how many were released.
+	pub(crate) fn do_expire(
+		pool: PoolId,
+		mut record: PoolOf<T>,
+		who: T::AccountId,
+	) -> Result<u32, DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let agreement = record.agreement;
+		let (expired_at, mut pledged, mut pledgers) = match record.status {
+			PoolStatus::Open { pledged, pledgers, .. } => {
+				ensure!(now > record.deadline, Error::<T>::DeadlineNotPassed);
+				Self::record(agreement, &who, AuditAction::PoolExpired, (pool, pledged))?;
+				// The agreement may get a new pool while this one releases.
+				AgreementPool::<T>::remove(agreement);
+				Self::deposit_event(Event::PoolExpired { pool, agreement, pledged, pledgers });
+				(now, pledged, pledgers)
+			},
+			PoolStatus::Releasing { expired_at, pledged, pledgers } => {
+				(expired_at, pledged, pledgers)
+			},
+			PoolStatus::Committed { .. } | PoolStatus::Failed { .. } => {
+				return Err(Error::<T>::PoolNotExpirable.into())
+			},
+		};
+
+		let mut released = Vec::new();
+		for (account, pledge) in
+			Pledges::<T>::drain_prefix(pool).take(T::ExpiryPageSize::get() as usize)
+		{
+			T::Currency::release(
+				&HoldReason::Pledged.into(),
+				&account,
+				pledge.amount,
+				Precision::Exact,
+			)?;
+			pledged = pledged.checked_sub(&pledge.amount).ok_or(Error::<T>::Overflow)?;
+			pledgers = pledgers.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+			released.push(EscrowPart {
+				account,
+				organisation: pledge.organisation,
+				amount: pledge.amount,
+			});
+		}
+		let count = released.len() as u32;
+		Self::record(agreement, &who, AuditAction::PledgesReleased, (pool, &released))?;
+		Self::deposit_event(Event::PledgesReleased {
+			pool,
+			agreement,
+			released,
+			remaining: pledgers,
+		});
+		if pledgers == 0 {
+			Self::release_deposit(&record)?;
+			record.status = PoolStatus::Failed { expired_at, released_at: now };
+			Self::deposit_event(Event::PoolFailed { pool, agreement });
+		} else {
+			record.status = PoolStatus::Releasing { expired_at, pledged, pledgers };
+		}
+		Pools::<T>::insert(pool, record);
+		Ok(count)
+	}
+
+	/// The co-funding party of `agreement` that `who` is a finance officer of.
+	fn co_funder_finance_officer(
+		who: &T::AccountId,
+		agreement: AgreementId,
+	) -> Result<OrganisationId, DispatchError> {
+		let organisation =
+			T::Organisations::organisation_of(who).ok_or(Error::<T>::NotCoFunderFinanceOfficer)?;
+		ensure!(
+			T::Organisations::has_role(who, organisation, Role::FinanceOfficer)
+				&& Self::is_active_organisation(organisation)
+				&& Self::is_co_funding_party(agreement, organisation),
+			Error::<T>::NotCoFunderFinanceOfficer
+		);
+		Ok(organisation)
+	}
+}

@@ -1,0 +1,882 @@
+//! Unit tests of the pools pallet: every call, every error (with state
+//! unchanged), the escrow's splits, and the invariants after each test.
+
+use crate::{
+	mock::*, pallet, AgreementPool, CoFunder, Error, Event, HoldReason, Minimum, NextPoolId,
+	Pallet, Pledge, Pledges, PoolId, PoolStatus, Requirement, Requirements, WeightInfo,
+	MAX_PLEDGERS,
+};
+use civitas_primitives::{
+	audit::recompute_head, escrow::split, Escrow, EscrowPart, EscrowPosition, PartyRole,
+};
+use civitas_primitives::{Agreements as _, AuditAction, OrganisationId, Role};
+use frame_support::BoundedVec;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{InspectHold, MutateHold as _},
+};
+use sp_runtime::{DispatchError, Permill, TokenError};
+
+type Escrows = Pallet<Test>;
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn require(organisation: OrganisationId, minimum: Minimum<u64>) -> Requirement<u64> {
+	Requirement { organisation, minimum }
+}
+
+fn required(list: Vec<Requirement<u64>>) -> Requirements<u64> {
+	BoundedVec::truncate_from(list)
+}
+
+fn held(reason: HoldReason, who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Pools(reason), &who)
+}
+
+fn free(who: u64) -> u64 {
+	Balances::free_balance(who)
+}
+
+fn status(pool: PoolId) -> PoolStatus<u64, u64> {
+	pallet::Pools::<Test>::get(pool).unwrap().status
+}
+
+fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Pools(event) => Some(event),
+			_ => None,
+		})
+		.expect("a pools event")
+}
+
+fn trail_actions() -> Vec<civitas_primitives::AuditAction> {
+	pallet_civitas_audit_trail::Pallet::<Test>::entries(AGREEMENT)
+		.into_iter()
+		.map(|entry| entry.action)
+		.collect()
+}
+
+/// Runs `test` in the genesis world, then checks every invariant.
+fn run(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		check();
+	});
+}
+
+fn check() {
+	Pools::do_try_state().expect("pools invariants");
+	AuditTrail::do_try_state().expect("audit-trail invariants");
+	Registry::do_try_state().expect("registry invariants");
+}
+
+/// Opens a pool for [`AGREEMENT`] as Alice; returns its id.
+fn open(target: u64, deadline: u64, list: Vec<Requirement<u64>>) -> PoolId {
+	let pool = NextPoolId::<Test>::get();
+	assert_ok!(Pools::open_pool(signed(ALICE), AGREEMENT, target, deadline, required(list)));
+	pool
+}
+
+/// A pool of 1 000 with city A at 300 and city B at 30 % required.
+fn standard_pool() -> PoolId {
+	open(
+		1_000,
+		20,
+		vec![
+			require(CITY_A, Minimum::Amount(300)),
+			require(CITY_B, Minimum::Share(Permill::from_percent(30))),
+		],
+	)
+}
+
+/// A committed pool: Anna 500, Bob 300, Dave 200 of 1 000.
+fn committed_pool() -> PoolId {
+	let pool = open(1_000, 20, vec![require(CITY_A, Minimum::Amount(100))]);
+	assert_ok!(Pools::pledge(signed(ANNA), pool, 500));
+	assert_ok!(Pools::pledge(signed(BOB), pool, 300));
+	assert_ok!(Pools::pledge(signed(DAVE), pool, 200));
+	assert!(matches!(status(pool), PoolStatus::Committed { .. }));
+	pool
+}
+
+// ---- open_pool ----
+
+#[test]
+fn open_pool_records_the_pool_and_holds_the_deposit() {
+	run(|| {
+		let pool = standard_pool();
+		let record = pallet::Pools::<Test>::get(pool).unwrap();
+		assert_eq!(record.agreement, AGREEMENT);
+		assert_eq!((record.opener, record.organisation, record.deposit), (ALICE, CITY_A, 50));
+		assert_eq!((record.target, record.deadline), (1_000, 20));
+		assert_eq!(
+			record.status,
+			PoolStatus::Open {
+				pledged: 0,
+				pledgers: 0,
+				co_funders: BoundedVec::truncate_from(vec![
+					CoFunder { organisation: CITY_A, pledged: 0 },
+					CoFunder { organisation: CITY_B, pledged: 0 },
+				]),
+			}
+		);
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(pool));
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 50);
+		assert_eq!(NextPoolId::<Test>::get(), pool + 1);
+		assert!(matches!(
+			last_event(),
+			Event::PoolOpened { pool: p, agreement: AGREEMENT, opener: ALICE, target: 1_000, deadline: 20, deposit: 50, .. } if p == pool
+		));
+		assert_eq!(trail_actions(), vec![AuditAction::PoolOpened]);
+	});
+}
+
+#[test]
+fn open_pool_by_anyone_but_a_public_authority_signatory_is_refused() {
+	run(|| {
+		// Bob signs for city B, also a public authority of the agreement.
+		assert_ok!(Pools::open_pool(signed(BOB), AGREEMENT, 100, 20, required(vec![])));
+	});
+	run(|| {
+		let none = || required(vec![]);
+		// A finance officer, the partner, a funder, a non-party city, nobody.
+		for who in [ANNA, CHARLIE, DAVE, CAROL, OUTSIDER] {
+			assert_noop!(
+				Pools::open_pool(signed(who), AGREEMENT, 100, 20, none()),
+				Error::<Test>::NotPublicAuthoritySignatory
+			);
+		}
+		assert_noop!(
+			Pools::open_pool(RuntimeOrigin::none(), AGREEMENT, 100, 20, none()),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Pools::open_pool(signed(ALICE), AGREEMENT + 1, 100, 20, none()),
+			Error::<Test>::NotPublicAuthoritySignatory
+		);
+		assert_ok!(Registry::suspend(RuntimeOrigin::root(), CITY_A));
+		assert_noop!(
+			Pools::open_pool(signed(ALICE), AGREEMENT, 100, 20, none()),
+			Error::<Test>::NotPublicAuthoritySignatory
+		);
+	});
+}
+
+#[test]
+fn open_pool_errors_change_nothing() {
+	run(|| {
+		let attempt = |target: u64, deadline: u64, list: Vec<Requirement<u64>>| {
+			Pools::open_pool(signed(ALICE), AGREEMENT, target, deadline, required(list))
+		};
+		MockAgreements::set_active(AGREEMENT, false);
+		assert_noop!(attempt(100, 20, vec![]), Error::<Test>::AgreementNotActive);
+		MockAgreements::set_active(AGREEMENT, true);
+		assert_noop!(attempt(0, 20, vec![]), Error::<Test>::ZeroTarget);
+		assert_noop!(attempt(100, 1, vec![]), Error::<Test>::DeadlineNotInFuture);
+		assert_noop!(
+			attempt(
+				100,
+				20,
+				vec![require(CITY_A, Minimum::Amount(10)), require(CITY_A, Minimum::Amount(20))]
+			),
+			Error::<Test>::DuplicateRequirement
+		);
+		for organisation in [PARTNER, CITY_C, VERIFIER, 77] {
+			assert_noop!(
+				attempt(100, 20, vec![require(organisation, Minimum::Amount(10))]),
+				Error::<Test>::NotCoFundingParty
+			);
+		}
+		assert_noop!(
+			attempt(100, 20, vec![require(FUNDER, Minimum::Amount(0))]),
+			Error::<Test>::ZeroMinimum
+		);
+		assert_noop!(
+			attempt(100, 20, vec![require(FUNDER, Minimum::Share(Permill::zero()))]),
+			Error::<Test>::ZeroMinimum
+		);
+		assert_noop!(
+			attempt(
+				100,
+				20,
+				vec![
+					require(CITY_B, Minimum::Share(Permill::from_percent(60))),
+					require(FUNDER, Minimum::Amount(41)),
+				]
+			),
+			Error::<Test>::RequirementsExceedTarget
+		);
+		assert_noop!(
+			attempt(100, 20, vec![require(FUNDER, Minimum::Amount(u64::MAX))]),
+			Error::<Test>::RequirementsExceedTarget
+		);
+		assert_ok!(Registry::suspend(RuntimeOrigin::root(), FUNDER));
+		assert_noop!(
+			attempt(100, 20, vec![require(FUNDER, Minimum::Amount(10))]),
+			Error::<Test>::CoFunderNotActive
+		);
+		// One pool at a time per agreement.
+		standard_pool();
+		assert_noop!(attempt(100, 20, vec![]), Error::<Test>::PoolExists);
+	});
+}
+
+#[test]
+fn open_pool_without_funds_for_the_deposit_is_refused() {
+	run(|| {
+		let poor = 7;
+		assert_ok!(Registry::add_member(
+			RuntimeOrigin::root(),
+			CITY_A,
+			poor,
+			civitas_primitives::Roles::of(&[Role::Signatory])
+		));
+		assert_noop!(
+			Pools::open_pool(signed(poor), AGREEMENT, 100, 20, required(vec![])),
+			TokenError::FundsUnavailable
+		);
+	});
+}
+
+#[test]
+fn share_minimums_round_up() {
+	let share = Minimum::<u64>::Share(Permill::from_percent(30));
+	assert_eq!(share.resolve(1_000), 300);
+	assert_eq!(share.resolve(1_001), 301);
+	assert_eq!(Minimum::<u64>::Share(Permill::from_parts(1)).resolve(1), 1);
+	assert_eq!(Minimum::<u64>::Amount(42).resolve(1), 42);
+}
+
+// ---- pledge ----
+
+#[test]
+fn pledge_holds_the_amount_and_tops_up() {
+	run(|| {
+		let pool = standard_pool();
+		let before = free(ANNA);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		assert_eq!(held(HoldReason::Pledged, ANNA), 100);
+		assert_eq!(free(ANNA), before - 100);
+		assert_eq!(
+			Pledges::<Test>::get(pool, ANNA),
+			Some(Pledge { organisation: CITY_A, amount: 100 })
+		);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 5));
+		assert_eq!(held(HoldReason::Pledged, ANNA), 105);
+		assert_eq!(
+			last_event(),
+			Event::Pledged {
+				pool,
+				agreement: AGREEMENT,
+				who: ANNA,
+				organisation: CITY_A,
+				amount: 5,
+				pledge: 105,
+				organisation_total: 105,
+				pool_total: 105,
+			}
+		);
+		// A second finance officer of city B, and the funder (not required).
+		assert_ok!(Pools::pledge(signed(BOB), pool, 100));
+		assert_ok!(Pools::pledge(signed(BEA), pool, 50));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 10));
+		let PoolStatus::Open { pledged, pledgers, co_funders } = status(pool) else {
+			panic!("open")
+		};
+		assert_eq!((pledged, pledgers), (265, 4));
+		assert_eq!(
+			co_funders.into_inner(),
+			vec![
+				CoFunder { organisation: CITY_A, pledged: 105 },
+				CoFunder { organisation: CITY_B, pledged: 150 },
+				CoFunder { organisation: FUNDER, pledged: 10 },
+			]
+		);
+		assert_eq!(
+			trail_actions(),
+			vec![
+				AuditAction::PoolOpened,
+				AuditAction::Pledged,
+				AuditAction::Pledged,
+				AuditAction::Pledged,
+				AuditAction::Pledged,
+				AuditAction::Pledged,
+			]
+		);
+	});
+}
+
+#[test]
+fn pledge_at_the_deadline_block_is_accepted_and_after_it_refused() {
+	run(|| {
+		let pool = standard_pool();
+		System::set_block_number(20);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		System::set_block_number(21);
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 100), Error::<Test>::DeadlinePassed);
+		assert_noop!(Pools::pledge(signed(BOB), pool, 100), Error::<Test>::DeadlinePassed);
+	});
+}
+
+#[test]
+fn pledge_errors_change_nothing() {
+	run(|| {
+		let pool = standard_pool();
+		assert_noop!(Pools::pledge(signed(ANNA), pool + 1, 100), Error::<Test>::UnknownPool);
+		assert_noop!(Pools::pledge(RuntimeOrigin::none(), pool, 100), DispatchError::BadOrigin);
+		// A signatory without the finance role, the partner's officer, a
+		// non-party city's officer, a verifier, nobody.
+		for who in [ALICE, CHARLIE, CAROL, EVE, OUTSIDER] {
+			assert_noop!(
+				Pools::pledge(signed(who), pool, 100),
+				Error::<Test>::NotCoFunderFinanceOfficer
+			);
+		}
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 9), Error::<Test>::PledgeTooSmall);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 10));
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 0), Error::<Test>::PledgeTooSmall);
+		assert_noop!(Pools::pledge(signed(BOB), pool, ENDOWMENT), TokenError::FundsUnavailable);
+		assert_noop!(Pools::pledge(signed(ANNA), pool, u64::MAX), Error::<Test>::Overflow);
+		MockAgreements::set_active(AGREEMENT, false);
+		assert_noop!(Pools::pledge(signed(BOB), pool, 100), Error::<Test>::AgreementNotActive);
+		MockAgreements::set_active(AGREEMENT, true);
+		assert_ok!(Registry::suspend(RuntimeOrigin::root(), CITY_B));
+		assert_noop!(
+			Pools::pledge(signed(BOB), pool, 100),
+			Error::<Test>::NotCoFunderFinanceOfficer
+		);
+	});
+}
+
+#[test]
+fn a_pledger_that_changed_organisation_cannot_top_up_for_the_new_one() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(BEA), pool, 100));
+		assert_ok!(Registry::remove_member(RuntimeOrigin::root(), CITY_B, BEA));
+		assert_ok!(Registry::add_member(
+			RuntimeOrigin::root(),
+			FUNDER,
+			BEA,
+			civitas_primitives::Roles::of(&[Role::FinanceOfficer])
+		));
+		assert_noop!(
+			Pools::pledge(signed(BEA), pool, 100),
+			Error::<Test>::PledgedForAnotherOrganisation
+		);
+		// Its own money stays its own: it may still withdraw.
+		assert_ok!(Pools::withdraw_pledge(signed(BEA), pool));
+	});
+}
+
+#[test]
+fn a_pool_takes_at_most_max_pledgers() {
+	run(|| {
+		let pool = open(1_000_000, 20, vec![require(FUNDER, Minimum::Amount(10))]);
+		let treasury: Vec<u64> = TREASURY.collect();
+		for who in &treasury[..MAX_PLEDGERS as usize] {
+			assert_ok!(Pools::pledge(signed(*who), pool, 10));
+		}
+		let next = treasury[MAX_PLEDGERS as usize];
+		assert_noop!(Pools::pledge(signed(next), pool, 10), Error::<Test>::TooManyPledgers);
+		// Existing pledgers may still top up.
+		assert_ok!(Pools::pledge(signed(treasury[0]), pool, 10));
+	});
+}
+
+// ---- commitment ----
+
+#[test]
+fn the_pledge_meeting_every_requirement_commits_the_pool() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 600));
+		assert_ok!(Pools::pledge(signed(BEA), pool, 100));
+		assert!(matches!(status(pool), PoolStatus::Open { .. }));
+		let deposit_before = free(ALICE);
+		assert_ok!(Pools::pledge(signed(BOB), pool, 300));
+		assert_eq!(status(pool), PoolStatus::Committed { at: 1, total: 1_000, funders: 3 });
+		for (who, amount) in [(ANNA, 600), (BOB, 300), (BEA, 100)] {
+			assert_eq!(held(HoldReason::Pledged, who), 0);
+			assert_eq!(held(HoldReason::Committed, who), amount);
+		}
+		assert!(Pledges::<Test>::iter_prefix(pool).next().is_none());
+		// The opener's deposit is returned.
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
+		assert_eq!(free(ALICE), deposit_before + 50);
+		let escrow = pallet::Escrows::<Test>::get(AGREEMENT).unwrap();
+		assert_eq!((escrow.pool, escrow.committed, escrow.committed_at), (pool, 1_000, 1));
+		let shares = vec![
+			EscrowPart { account: ANNA, organisation: CITY_A, amount: 600 },
+			EscrowPart { account: BOB, organisation: CITY_B, amount: 300 },
+			EscrowPart { account: BEA, organisation: CITY_B, amount: 100 },
+		];
+		assert_eq!(
+			escrow
+				.funders
+				.iter()
+				.map(|f| (f.account, f.committed, f.remaining))
+				.collect::<Vec<_>>(),
+			vec![(ANNA, 600, 600), (BOB, 300, 300), (BEA, 100, 100)]
+		);
+		assert_eq!(
+			last_event(),
+			Event::PoolCommitted { pool, agreement: AGREEMENT, total: 1_000, shares }
+		);
+		assert_eq!(trail_actions().last(), Some(&AuditAction::PoolCommitted));
+		assert_eq!(
+			Escrows::position(AGREEMENT),
+			Some(EscrowPosition {
+				committed: 1_000,
+				paid: 0,
+				retained: 0,
+				remaining: 1_000,
+				recovered: 0,
+				refunded: 0
+			})
+		);
+	});
+}
+
+#[test]
+fn an_absent_required_co_funder_keeps_the_pool_open_even_with_the_target_exceeded() {
+	run(|| {
+		let pool = open(1_000, 20, vec![require(FUNDER, Minimum::Amount(100))]);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 5_000));
+		assert!(matches!(status(pool), PoolStatus::Open { pledged: 5_000, .. }));
+		// Short of its minimum, the funder does not complete it either.
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 99));
+		assert!(matches!(status(pool), PoolStatus::Open { .. }));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 1));
+		assert_eq!(status(pool), PoolStatus::Committed { at: 1, total: 5_100, funders: 2 });
+	});
+}
+
+#[test]
+fn after_commitment_pledges_and_withdrawals_are_refused() {
+	run(|| {
+		let pool = committed_pool();
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 100), Error::<Test>::PoolNotOpen);
+		assert_noop!(Pools::pledge(signed(BEA), pool, 100), Error::<Test>::PoolNotOpen);
+		assert_noop!(Pools::withdraw_pledge(signed(ANNA), pool), Error::<Test>::PoolNotOpen);
+		System::set_block_number(100);
+		assert_noop!(Pools::expire(signed(OUTSIDER), pool), Error::<Test>::PoolNotExpirable);
+		// The agreement keeps its committed pool: no second one.
+		assert_noop!(
+			Pools::open_pool(signed(ALICE), AGREEMENT, 100, 200, required(vec![])),
+			Error::<Test>::PoolExists
+		);
+	});
+}
+
+#[test]
+fn commitment_charges_for_the_pledges_it_touched() {
+	run(|| {
+		let pool = open(30, 20, vec![]);
+		let info = Pools::pledge(signed(ANNA), pool, 10).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::pledge()));
+		assert_ok!(Pools::pledge(signed(BOB), pool, 10));
+		let info = Pools::pledge(signed(DAVE), pool, 10).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::pledge_and_commit(3)));
+	});
+}
+
+// ---- withdraw_pledge ----
+
+#[test]
+fn withdraw_pledge_releases_it_while_the_pool_is_open() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 200));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 50));
+		let before = free(DAVE);
+		assert_ok!(Pools::withdraw_pledge(signed(DAVE), pool));
+		assert_eq!(held(HoldReason::Pledged, DAVE), 0);
+		assert_eq!(free(DAVE), before + 50);
+		assert_eq!(
+			last_event(),
+			Event::PledgeWithdrawn {
+				pool,
+				agreement: AGREEMENT,
+				who: DAVE,
+				organisation: FUNDER,
+				amount: 50,
+				pool_total: 200,
+			}
+		);
+		// A required co-funder stays listed at zero; an unrequired one leaves.
+		System::set_block_number(25);
+		assert_ok!(Pools::withdraw_pledge(signed(ANNA), pool));
+		let PoolStatus::Open { pledged, pledgers, co_funders } = status(pool) else {
+			panic!("open")
+		};
+		assert_eq!((pledged, pledgers), (0, 0));
+		assert_eq!(
+			co_funders.into_inner(),
+			vec![
+				CoFunder { organisation: CITY_A, pledged: 0 },
+				CoFunder { organisation: CITY_B, pledged: 0 },
+			]
+		);
+		assert_eq!(trail_actions().last(), Some(&AuditAction::PledgeWithdrawn));
+	});
+}
+
+#[test]
+fn withdraw_pledge_errors_change_nothing() {
+	run(|| {
+		let pool = standard_pool();
+		assert_noop!(Pools::withdraw_pledge(signed(ANNA), pool + 1), Error::<Test>::UnknownPool);
+		assert_noop!(Pools::withdraw_pledge(signed(ANNA), pool), Error::<Test>::NoPledge);
+		assert_noop!(Pools::withdraw_pledge(RuntimeOrigin::none(), pool), DispatchError::BadOrigin);
+	});
+}
+
+// ---- expire ----
+
+#[test]
+fn expire_before_or_at_the_deadline_is_refused() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		assert_noop!(Pools::expire(signed(OUTSIDER), pool), Error::<Test>::DeadlineNotPassed);
+		System::set_block_number(20);
+		assert_noop!(Pools::expire(signed(OUTSIDER), pool), Error::<Test>::DeadlineNotPassed);
+		assert_noop!(Pools::expire(signed(OUTSIDER), pool + 1), Error::<Test>::UnknownPool);
+		assert_noop!(Pools::expire(RuntimeOrigin::none(), pool), DispatchError::BadOrigin);
+	});
+}
+
+#[test]
+fn expiry_releases_many_pledgers_across_several_pages() {
+	run(|| {
+		let pool = open(1_000_000, 20, vec![require(FUNDER, Minimum::Amount(10))]);
+		let pledgers: Vec<u64> = TREASURY.take(10).collect();
+		for (index, who) in pledgers.iter().enumerate() {
+			assert_ok!(Pools::pledge(signed(*who), pool, 10 + index as u64));
+		}
+		System::set_block_number(21);
+
+		// Page 1 of 3: the pool expires; 4 pledges released.
+		let info = Pools::expire(signed(OUTSIDER), pool).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::expire(4)));
+		assert!(matches!(status(pool), PoolStatus::Releasing { expired_at: 21, pledgers: 6, .. }));
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), None);
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 50);
+		check();
+
+		// Page 2 of 3, in a later block.
+		System::set_block_number(22);
+		assert_ok!(Pools::expire(signed(CHARLIE), pool));
+		assert!(matches!(status(pool), PoolStatus::Releasing { pledgers: 2, .. }));
+		assert!(matches!(last_event(), Event::PledgesReleased { remaining: 2, .. }));
+		check();
+
+		// Page 3 of 3: the last two; the pool fails, the deposit returns.
+		let info = Pools::expire(signed(OUTSIDER), pool).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::expire(2)));
+		assert_eq!(status(pool), PoolStatus::Failed { expired_at: 21, released_at: 22 });
+		assert_eq!(last_event(), Event::PoolFailed { pool, agreement: AGREEMENT });
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
+		for who in &pledgers {
+			assert_eq!(held(HoldReason::Pledged, *who), 0);
+			assert_eq!(free(*who), ENDOWMENT);
+		}
+		assert!(Pledges::<Test>::iter_prefix(pool).next().is_none());
+		assert_noop!(Pools::expire(signed(OUTSIDER), pool), Error::<Test>::PoolNotExpirable);
+		assert_noop!(Pools::pledge(signed(DAVE), pool, 10), Error::<Test>::PoolNotOpen);
+
+		let actions = trail_actions();
+		assert_eq!(
+			actions[actions.len() - 4..],
+			[
+				AuditAction::PoolExpired,
+				AuditAction::PledgesReleased,
+				AuditAction::PledgesReleased,
+				AuditAction::PledgesReleased
+			]
+		);
+	});
+}
+
+#[test]
+fn a_new_pool_may_open_while_an_expired_one_releases() {
+	run(|| {
+		let pool = open(1_000, 20, vec![]);
+		for who in TREASURY.take(6) {
+			assert_ok!(Pools::pledge(signed(who), pool, 10));
+		}
+		System::set_block_number(21);
+		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
+		let second = open(1_000, 40, vec![]);
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(second));
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 100);
+		check();
+		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
+		assert!(matches!(status(pool), PoolStatus::Failed { .. }));
+	});
+}
+
+#[test]
+fn an_empty_pool_fails_in_one_call() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		assert_ok!(Pools::withdraw_pledge(signed(ANNA), pool));
+		System::set_block_number(21);
+		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
+		assert_eq!(status(pool), PoolStatus::Failed { expired_at: 21, released_at: 21 });
+	});
+}
+
+// ---- escrow ----
+
+#[test]
+fn split_parts_sum_exactly_with_ties_to_the_earlier_part() {
+	// Three equal co-funders: the unit left over goes to the first.
+	assert_eq!(split(100, &[1, 1, 1]), Some(vec![34, 33, 33]));
+	assert_eq!(split(101, &[1, 1, 1]), Some(vec![34, 34, 33]));
+	// Largest remainder wins: 10 × 2/7 = 2.857…, 10 × 3/7 = 4.285…, 10 × 2/7.
+	assert_eq!(split(10, &[2, 3, 2]), Some(vec![3, 4, 3]));
+	// Awkward amounts and shares.
+	for (amount, weights) in [
+		(1_000_003u128, [333_333u128, 333_333, 333_334]),
+		(7, [1, 1_000_000, 999_999]),
+		(u128::MAX, [u128::MAX / 3, u128::MAX / 3, u128::MAX / 3 + 1]),
+		(1, [5, 5, 5]),
+	] {
+		let parts = split(amount, &weights).unwrap();
+		assert_eq!(parts.iter().sum::<u128>(), amount);
+		for (part, weight) in parts.iter().zip(weights) {
+			if amount <= weights.iter().fold(0u128, |s, w| s.saturating_add(*w)) {
+				assert!(*part <= weight);
+			}
+		}
+	}
+	assert_eq!(split(0, &[0, 0]), Some(vec![0, 0]));
+	assert_eq!(split(1, &[0, 0]), None);
+	assert_eq!(split(5, &[]), None);
+}
+
+#[test]
+fn a_payout_is_split_exactly_across_three_co_funders() {
+	run(|| {
+		// Three co-funders with awkward shares: 333 / 333 / 334 of 1 000.
+		let pool = open(1_000, 20, vec![]);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 333));
+		assert_ok!(Pools::pledge(signed(BOB), pool, 333));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 334));
+		let payee = CHARLIE;
+		let before = free(payee);
+		let payment = Escrows::pay(AGREEMENT, &payee, 101, 10).unwrap();
+		let paid: Vec<u64> = payment.paid.iter().map(|p| p.amount).collect();
+		let retained: Vec<u64> = payment.retained.iter().map(|p| p.amount).collect();
+		assert_eq!(paid.iter().sum::<u64>(), 101);
+		assert_eq!(retained.iter().sum::<u64>(), 10);
+		// 101 × 333/1000 = 33.633, 33.633, 33.734: floors 33+33+33, the
+		// two units left go to the largest remainders (Dave .734, then Anna .633).
+		assert_eq!(paid, vec![34, 33, 34]);
+		assert_eq!(free(payee), before + 101);
+		assert_eq!(held(HoldReason::Committed, ANNA), 333 - 34 - retained[0]);
+		assert_eq!(held(HoldReason::Retention, ANNA), retained[0]);
+		assert_eq!(
+			Escrows::position(AGREEMENT),
+			Some(EscrowPosition {
+				committed: 1_000,
+				paid: 101,
+				retained: 10,
+				remaining: 889,
+				recovered: 0,
+				refunded: 0
+			})
+		);
+		check();
+		// Many awkward payouts never lose or create a unit.
+		for amount in [1u64, 2, 7, 13, 99, 101, 3] {
+			assert_ok!(Escrows::pay(AGREEMENT, &payee, amount, 1));
+			check();
+		}
+		let position = Escrows::position(AGREEMENT).unwrap();
+		assert_eq!(position.paid, 101 + 226);
+		assert_eq!(position.retained, 10 + 7);
+		assert_eq!(position.remaining, 1_000 - 327 - 17);
+		assert_eq!(free(payee), before + 327);
+	});
+}
+
+#[test]
+fn retention_recoveries_and_refunds_move_money_exactly() {
+	run(|| {
+		committed_pool();
+		let payee = CHARLIE;
+		let start = free(payee);
+		assert_ok!(Escrows::pay(AGREEMENT, &payee, 400, 100));
+		assert_eq!(held(HoldReason::Retention, ANNA), 50);
+		assert_eq!(held(HoldReason::Retention, BOB), 30);
+		assert_eq!(held(HoldReason::Retention, DAVE), 20);
+
+		// Retention released to the payee at final acceptance.
+		let parts = Escrows::release_retention(AGREEMENT, &payee, 60).unwrap();
+		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 60);
+		assert_eq!(free(payee), start + 460);
+
+		// A recovery offset: returned to the co-funders from escrow.
+		let anna = free(ANNA);
+		let parts = Escrows::offset_recovery(AGREEMENT, 100).unwrap();
+		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 100);
+		assert_eq!(free(ANNA), anna + 50);
+
+		// A repayment by the payee, split in committed shares.
+		let parts = Escrows::repay_recovery(AGREEMENT, &payee, 10).unwrap();
+		assert_eq!(
+			parts,
+			vec![
+				EscrowPart { account: ANNA, organisation: CITY_A, amount: 5 },
+				EscrowPart { account: BOB, organisation: CITY_B, amount: 3 },
+				EscrowPart { account: DAVE, organisation: FUNDER, amount: 2 },
+			]
+		);
+		assert_eq!(free(payee), start + 450);
+		check();
+
+		// Unspent money and retention go back when the agreement ends.
+		let parts = Escrows::refund_unspent(AGREEMENT).unwrap();
+		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 1_000 - 450 - 110);
+		for who in [ANNA, BOB, DAVE] {
+			assert_eq!(held(HoldReason::Committed, who), 0);
+			assert_eq!(held(HoldReason::Retention, who), 0);
+		}
+		assert_eq!(
+			Escrows::position(AGREEMENT),
+			Some(EscrowPosition {
+				committed: 1_000,
+				paid: 450,
+				retained: 0,
+				remaining: 0,
+				recovered: 110,
+				refunded: 440
+			})
+		);
+		// Money is conserved: what the co-funders lost, the payee gained.
+		let lost = 3 * ENDOWMENT - free(ANNA) - free(BOB) - free(DAVE);
+		assert_eq!(lost, free(payee) - start);
+	});
+}
+
+#[test]
+fn escrow_errors_change_nothing() {
+	run(|| {
+		let payee = CHARLIE;
+		assert_noop!(Escrows::pay(AGREEMENT, &payee, 1, 0), Error::<Test>::NoEscrow);
+		assert_noop!(Escrows::release_retention(AGREEMENT, &payee, 1), Error::<Test>::NoEscrow);
+		assert_noop!(Escrows::offset_recovery(AGREEMENT, 1), Error::<Test>::NoEscrow);
+		assert_noop!(Escrows::repay_recovery(AGREEMENT, &payee, 1), Error::<Test>::NoEscrow);
+		assert_noop!(Escrows::refund_unspent(AGREEMENT), Error::<Test>::NoEscrow);
+		assert_eq!(Escrows::position(AGREEMENT), None);
+		committed_pool();
+		assert_noop!(Escrows::pay(AGREEMENT, &payee, 1_000, 1), Error::<Test>::InsufficientEscrow);
+		assert_noop!(Escrows::pay(AGREEMENT, &payee, u64::MAX, 1), Error::<Test>::Overflow);
+		assert_noop!(
+			Escrows::release_retention(AGREEMENT, &payee, 1),
+			Error::<Test>::InsufficientRetention
+		);
+		assert_noop!(Escrows::offset_recovery(AGREEMENT, 1_001), Error::<Test>::InsufficientEscrow);
+		assert_noop!(
+			Escrows::repay_recovery(AGREEMENT, &payee, 1),
+			Error::<Test>::RepaymentExceedsPaid
+		);
+		assert_ok!(Escrows::pay(AGREEMENT, &payee, 100, 0));
+		assert_noop!(
+			Escrows::repay_recovery(AGREEMENT, &payee, 101),
+			Error::<Test>::RepaymentExceedsPaid
+		);
+		// A payer without the money repays nothing.
+		assert_noop!(Escrows::repay_recovery(AGREEMENT, &8, 50), TokenError::FundsUnavailable);
+	});
+}
+
+#[test]
+fn a_failed_transfer_part_way_through_a_payout_moves_nothing() {
+	run(|| {
+		committed_pool();
+		// Freeze one co-funder's committed hold away: the split still names
+		// it, and its transfer fails after the others' would have succeeded.
+		assert_ok!(Balances::release(
+			&RuntimeHoldReason::Pools(HoldReason::Committed),
+			&DAVE,
+			200,
+			frame_support::traits::tokens::Precision::Exact
+		));
+		let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		assert!(Escrows::pay(AGREEMENT, &CHARLIE, 500, 0).is_err());
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), before);
+		// Put it back so the invariants hold again.
+		assert_ok!(Balances::hold(&RuntimeHoldReason::Pools(HoldReason::Committed), &DAVE, 200));
+	});
+}
+
+// ---- invariants ----
+
+#[test]
+fn try_state_finds_a_hold_no_pool_explains() {
+	new_test_ext().execute_with(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		check();
+		assert_ok!(Balances::hold(&RuntimeHoldReason::Pools(HoldReason::Pledged), &BOB, 1));
+		assert!(Pools::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_finds_tampered_escrow_totals() {
+	new_test_ext().execute_with(|| {
+		committed_pool();
+		check();
+		pallet::Escrows::<Test>::mutate(AGREEMENT, |escrow| {
+			escrow.as_mut().unwrap().paid = 1;
+		});
+		assert!(Pools::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_finds_a_pool_total_that_differs_from_its_pledges() {
+	new_test_ext().execute_with(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		Pledges::<Test>::insert(pool, BOB, Pledge { organisation: CITY_B, amount: 5 });
+		assert!(Pools::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn the_trail_head_chains_every_pool_action() {
+	run(|| {
+		committed_pool();
+		let entries = pallet_civitas_audit_trail::Pallet::<Test>::entries(AGREEMENT);
+		assert_eq!(entries.len(), 5);
+		assert_eq!(
+			recompute_head(AGREEMENT, entries.iter()),
+			pallet_civitas_audit_trail::Trails::<Test>::get(AGREEMENT).unwrap().head
+		);
+	});
+}
+
+#[test]
+fn the_agreement_part_decides_who_co_funds() {
+	run(|| {
+		// The partner is a party but not a co-funder.
+		assert_eq!(MockAgreements::party_role(AGREEMENT, PARTNER), Some(PartyRole::PrivateParty));
+		let pool = standard_pool();
+		assert_noop!(
+			Pools::pledge(signed(CHARLIE), pool, 100),
+			Error::<Test>::NotCoFunderFinanceOfficer
+		);
+	});
+}

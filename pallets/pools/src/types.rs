@@ -1,0 +1,214 @@
+//! What the pools pallet stores: pools with their requirements and status,
+//! open pledges, and each committed agreement's escrow.
+
+use civitas_primitives::{terms::MAX_PARTIES, AgreementId, OrganisationId};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+use sp_runtime::{traits::AtLeast32BitUnsigned, Permill};
+
+/// Identifier of a pool.
+pub type PoolId = u32;
+
+/// Most accounts that may hold a pledge in one pool, and so most co-funders
+/// of one escrow: every co-funding party's treasury accounts, with room.
+pub const MAX_PLEDGERS: u32 = 64;
+
+/// How much a required co-funder must pledge at least.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum Minimum<Balance> {
+	/// A fixed amount.
+	Amount(Balance),
+	/// A share of the pool's target, rounded up to the next unit.
+	Share(Permill),
+}
+
+impl<Balance: AtLeast32BitUnsigned + Copy> Minimum<Balance> {
+	/// The amount this minimum comes to for a pool of `target`.
+	pub fn resolve(&self, target: Balance) -> Balance {
+		match self {
+			Minimum::Amount(amount) => *amount,
+			// Rounded up, so a share is never met by a rounding unit short.
+			Minimum::Share(share) => share.mul_ceil(target),
+		}
+	}
+}
+
+/// A co-funder whose pledge the pool cannot commit without.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub struct Requirement<Balance> {
+	/// The organisation (a public-authority or funder party of the agreement).
+	pub organisation: OrganisationId,
+	/// What its finance officers must pledge together, at least.
+	pub minimum: Minimum<Balance>,
+}
+
+/// The required co-funders of a pool, at most one per party.
+pub type Requirements<Balance> = BoundedVec<Requirement<Balance>, ConstU32<MAX_PARTIES>>;
+
+/// What one organisation's finance officers have pledged to an open pool.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub struct CoFunder<Balance> {
+	/// The organisation.
+	pub organisation: OrganisationId,
+	/// The sum of its open pledges.
+	pub pledged: Balance,
+}
+
+/// Per organisation, the pledges of an open pool (required co-funders are
+/// listed from the start, with zero until they pledge).
+pub type CoFunders<Balance> = BoundedVec<CoFunder<Balance>, ConstU32<MAX_PARTIES>>;
+
+/// Where a pool stands. Each state carries the data valid in it only.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub enum PoolStatus<Balance, BlockNumber> {
+	/// Taking pledges until the deadline.
+	Open {
+		/// The sum of open pledges.
+		pledged: Balance,
+		/// How many accounts hold an open pledge.
+		pledgers: u32,
+		/// The pledges per organisation.
+		co_funders: CoFunders<Balance>,
+	},
+	/// Every requirement was met: the pledges became the agreement's escrow.
+	Committed {
+		/// Block of the commitment.
+		at: BlockNumber,
+		/// The amount committed.
+		total: Balance,
+		/// How many accounts committed.
+		funders: u32,
+	},
+	/// The deadline passed without commitment; pledges are being released
+	/// page by page.
+	Releasing {
+		/// Block the pool was expired.
+		expired_at: BlockNumber,
+		/// The sum of pledges still held.
+		pledged: Balance,
+		/// How many pledges are still held.
+		pledgers: u32,
+	},
+	/// Failed: every pledge was released.
+	Failed {
+		/// Block the pool was expired.
+		expired_at: BlockNumber,
+		/// Block the last pledge was released.
+		released_at: BlockNumber,
+	},
+}
+
+/// A funding pool for one agreement.
+#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct Pool<AccountId, Balance, BlockNumber> {
+	/// The agreement it funds.
+	pub agreement: AgreementId,
+	/// The signatory who opened it.
+	pub opener: AccountId,
+	/// The public authority the opener acted for.
+	pub organisation: OrganisationId,
+	/// The deposit held from the opener while the pool is open or
+	/// releasing; returned when it commits or has failed.
+	pub deposit: Balance,
+	/// The least the pledges must sum to.
+	pub target: Balance,
+	/// The last block a pledge is accepted in.
+	pub deadline: BlockNumber,
+	/// Co-funders that must each pledge their minimum.
+	pub required: Requirements<Balance>,
+	/// Where it stands.
+	pub status: PoolStatus<Balance, BlockNumber>,
+}
+
+/// One account's open pledge to a pool.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub struct Pledge<Balance> {
+	/// The organisation the account pledged for.
+	pub organisation: OrganisationId,
+	/// The amount held under the `Pledged` reason for this pool.
+	pub amount: Balance,
+}
+
+/// One co-funder's stake in an agreement's escrow.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Funder<AccountId, Balance> {
+	/// The account holding the money.
+	pub account: AccountId,
+	/// The organisation it pledged for.
+	pub organisation: OrganisationId,
+	/// What it committed: its share of the escrow.
+	pub committed: Balance,
+	/// What is still held under the `Committed` reason.
+	pub remaining: Balance,
+	/// What is held under the `Retention` reason.
+	pub retained: Balance,
+}
+
+/// An agreement's committed money, per co-funder, and what became of it.
+#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct EscrowAccount<AccountId, Balance, BlockNumber> {
+	/// The pool that committed it.
+	pub pool: PoolId,
+	/// Block of the commitment.
+	pub committed_at: BlockNumber,
+	/// The amount committed.
+	pub committed: Balance,
+	/// Paid to payees, including released retention, less repayments.
+	pub paid: Balance,
+	/// Returned to the co-funders as recoveries.
+	pub recovered: Balance,
+	/// Returned to the co-funders unspent.
+	pub refunded: Balance,
+	/// The co-funders, ordered by organisation then account: the order
+	/// rounding ties are settled in.
+	pub funders: BoundedVec<Funder<AccountId, Balance>, ConstU32<MAX_PLEDGERS>>,
+}

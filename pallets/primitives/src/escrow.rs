@@ -1,0 +1,149 @@
+//! Escrow: the co-funders' committed money of an agreement, held on their
+//! own accounts, and how amounts taken from it are split between them.
+//!
+//! The pools pallet holds the money and implements [`Escrow`]; the
+//! disbursements pallet moves it. Every amount is divided by [`split`],
+//! whose rounding rule is the one exactness guarantee auditors rely on: the
+//! parts always sum to the amount, so no unit is lost or created.
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::pallet_prelude::DispatchError;
+use scale_info::TypeInfo;
+use sp_core::U256;
+
+use crate::ids::{AgreementId, OrganisationId};
+
+/// Divides `amount` in proportion to `weights`, exactly, by the largest
+/// remainder method:
+///
+/// 1. part *i* is first ⌊amount × weightᵢ ⁄ Σweights⌋ (computed in 256 bits,
+///    so no product overflows);
+/// 2. the units those floors leave over (fewer than the number of parts)
+///    go one each to the parts with the largest remainders
+///    (amount × weightᵢ mod Σweights), ties going to the earlier part.
+///
+/// So the parts sum to `amount` exactly, each differs from its exact share
+/// by less than one unit, and when `amount ≤ Σweights` no part exceeds its
+/// weight. Returns `None` if every weight is zero while `amount` is not.
+pub fn split(amount: u128, weights: &[u128]) -> Option<Vec<u128>> {
+	let total: U256 = weights.iter().fold(U256::zero(), |sum, weight| sum + U256::from(*weight));
+	if total.is_zero() {
+		return if amount == 0 { Some(weights.iter().map(|_| 0).collect()) } else { None };
+	}
+	let amount_wide = U256::from(amount);
+	let mut parts = Vec::with_capacity(weights.len());
+	let mut remainders = Vec::with_capacity(weights.len());
+	let mut assigned: u128 = 0;
+	for weight in weights {
+		let product = amount_wide * U256::from(*weight);
+		// The quotient is at most `amount` since weightᵢ ≤ Σweights.
+		let part = (product / total).low_u128();
+		remainders.push(product % total);
+		assigned = assigned.checked_add(part)?;
+		parts.push(part);
+	}
+	// Less than one unit per part is left over: Σ remainders < parts × total.
+	let mut left = amount.checked_sub(assigned)?;
+	let mut order: Vec<usize> = (0..weights.len()).collect();
+	// Stable sort: equal remainders keep their order, so earlier parts win ties.
+	order.sort_by(|a, b| remainders[*b].cmp(&remainders[*a]));
+	for index in order {
+		if left == 0 {
+			break;
+		}
+		parts[index] = parts[index].checked_add(1)?;
+		left -= 1;
+	}
+	(left == 0).then_some(parts)
+}
+
+/// One co-funder's part of an amount moved in or out of escrow.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct EscrowPart<AccountId, Balance> {
+	/// The account that pledged and holds the money.
+	pub account: AccountId,
+	/// The co-funding organisation it pledged for.
+	pub organisation: OrganisationId,
+	/// Its part of the amount.
+	pub amount: Balance,
+}
+
+/// Where an agreement's escrow stands. Always
+/// `paid + retained + remaining + recovered + refunded = committed`.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct EscrowPosition<Balance> {
+	/// Committed when the pool committed.
+	pub committed: Balance,
+	/// Paid to payees (including released retention), less what they repaid.
+	pub paid: Balance,
+	/// Withheld from payouts and held as retention until final acceptance.
+	pub retained: Balance,
+	/// Still committed and unpaid.
+	pub remaining: Balance,
+	/// Returned to the co-funders as recoveries (offset or repaid).
+	pub recovered: Balance,
+	/// Returned to the co-funders unspent.
+	pub refunded: Balance,
+}
+
+/// A payout from escrow: what went to the payee and what was retained, per
+/// co-funder.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Payment<AccountId, Balance> {
+	/// Each co-funder's part of the amount paid to the payee.
+	pub paid: Vec<EscrowPart<AccountId, Balance>>,
+	/// Each co-funder's part of the amount moved to retention.
+	pub retained: Vec<EscrowPart<AccountId, Balance>>,
+}
+
+/// Moves an agreement's committed money. Amounts taken from holds are split
+/// with [`split`] in proportion to what each co-funder still holds under the
+/// hold concerned, which is its committed share up to rounding (less than
+/// one unit per earlier movement). Every method is all or nothing and does
+/// not write to the audit trail: the caller records the action it is part of.
+pub trait Escrow<AccountId, Balance> {
+	/// The escrow of `agreement`, if its pool committed.
+	fn position(agreement: AgreementId) -> Option<EscrowPosition<Balance>>;
+
+	/// Pays `net` from the committed holds to `payee` and moves `retention`
+	/// from the committed holds to retention holds on the same accounts.
+	fn pay(
+		agreement: AgreementId,
+		payee: &AccountId,
+		net: Balance,
+		retention: Balance,
+	) -> Result<Payment<AccountId, Balance>, DispatchError>;
+
+	/// Pays `amount` of the retention holds to `payee`.
+	fn release_retention(
+		agreement: AgreementId,
+		payee: &AccountId,
+		amount: Balance,
+	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
+
+	/// Takes a recovery out of the committed holds: `amount` is released
+	/// back to the co-funders instead of being paid (an offset against a payout).
+	fn offset_recovery(
+		agreement: AgreementId,
+		amount: Balance,
+	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
+
+	/// A payee repays a recovery: `amount` moves from `payer` to the
+	/// co-funders, split in their committed shares.
+	fn repay_recovery(
+		agreement: AgreementId,
+		payer: &AccountId,
+		amount: Balance,
+	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
+
+	/// Releases everything still committed or retained back to the
+	/// co-funders (an agreement ended with money unspent).
+	fn refund_unspent(
+		agreement: AgreementId,
+	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
+}
