@@ -67,6 +67,25 @@ impl<T: Config> Pallet<T> {
 		parts.into_iter().map(Self::narrow).collect()
 	}
 
+	/// Splits `amount` across `escrow`'s co-funders by `weighting` (failing
+	/// with `short` if they hold too little), applies `apply` to each
+	/// co-funder with a non-zero part, and returns the parts.
+	fn apply_split(
+		escrow: &mut EscrowOf<T>,
+		amount: BalanceOf<T>,
+		weighting: Weighting,
+		short: Error<T>,
+		mut apply: impl FnMut(&mut FunderOf<T>, BalanceOf<T>) -> DispatchResult,
+	) -> Result<PartsOf<T>, DispatchError> {
+		let amounts = Self::split_across(escrow, amount, weighting, short)?;
+		for (funder, part) in escrow.funders.iter_mut().zip(&amounts) {
+			if !part.is_zero() {
+				apply(funder, *part)?;
+			}
+		}
+		Ok(Self::parts(escrow, &amounts))
+	}
+
 	/// A balance as the 128-bit integer splits work in.
 	fn wide(amount: BalanceOf<T>) -> Result<u128, DispatchError> {
 		amount.try_into().map_err(|_| Error::<T>::Overflow.into())
@@ -78,10 +97,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The parts of a split, named by co-funder, without the zero ones.
-	fn parts(
-		escrow: &EscrowOf<T>,
-		amounts: &[BalanceOf<T>],
-	) -> Vec<EscrowPart<T::AccountId, BalanceOf<T>>> {
+	fn parts(escrow: &EscrowOf<T>, amounts: &[BalanceOf<T>]) -> PartsOf<T> {
 		escrow
 			.funders
 			.iter()
@@ -208,33 +224,33 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		agreement: AgreementId,
 		payee: &T::AccountId,
 		amount: BalanceOf<T>,
-	) -> Result<Vec<EscrowPart<T::AccountId, BalanceOf<T>>>, DispatchError> {
+	) -> Result<PartsOf<T>, DispatchError> {
 		with_storage_layer(|| {
 			let mut escrow = Self::escrow(agreement)?;
-			let amounts = Self::split_across(
-				&escrow,
+			let short = Error::InsufficientRetention;
+			let parts = Self::apply_split(
+				&mut escrow,
 				amount,
 				Weighting::Retained,
-				Error::InsufficientRetention,
+				short,
+				|funder, part| {
+					T::Currency::transfer_on_hold(
+						&HoldReason::Retention.into(),
+						&funder.account,
+						payee,
+						part,
+						Precision::Exact,
+						Restriction::Free,
+						Fortitude::Polite,
+					)?;
+					funder.retained = funder
+						.retained
+						.checked_sub(&part)
+						.ok_or(Error::<T>::InsufficientRetention)?;
+					Ok(())
+				},
 			)?;
-			for (funder, part) in escrow.funders.iter_mut().zip(&amounts) {
-				if part.is_zero() {
-					continue;
-				}
-				T::Currency::transfer_on_hold(
-					&HoldReason::Retention.into(),
-					&funder.account,
-					payee,
-					*part,
-					Precision::Exact,
-					Restriction::Free,
-					Fortitude::Polite,
-				)?;
-				funder.retained =
-					funder.retained.checked_sub(part).ok_or(Error::<T>::InsufficientRetention)?;
-			}
 			escrow.paid = escrow.paid.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			let parts = Self::parts(&escrow, &amounts);
 			Escrows::<T>::insert(agreement, escrow);
 			Self::deposit_event(Event::RetentionReleased {
 				agreement,
@@ -248,30 +264,30 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn offset_recovery(
 		agreement: AgreementId,
 		amount: BalanceOf<T>,
-	) -> Result<Vec<EscrowPart<T::AccountId, BalanceOf<T>>>, DispatchError> {
+	) -> Result<PartsOf<T>, DispatchError> {
 		with_storage_layer(|| {
 			let mut escrow = Self::escrow(agreement)?;
-			let amounts = Self::split_across(
-				&escrow,
+			let short = Error::InsufficientEscrow;
+			let parts = Self::apply_split(
+				&mut escrow,
 				amount,
 				Weighting::Remaining,
-				Error::InsufficientEscrow,
+				short,
+				|funder, part| {
+					T::Currency::release(
+						&HoldReason::Committed.into(),
+						&funder.account,
+						part,
+						Precision::Exact,
+					)?;
+					funder.remaining = funder
+						.remaining
+						.checked_sub(&part)
+						.ok_or(Error::<T>::InsufficientEscrow)?;
+					Ok(())
+				},
 			)?;
-			for (funder, part) in escrow.funders.iter_mut().zip(&amounts) {
-				if part.is_zero() {
-					continue;
-				}
-				T::Currency::release(
-					&HoldReason::Committed.into(),
-					&funder.account,
-					*part,
-					Precision::Exact,
-				)?;
-				funder.remaining =
-					funder.remaining.checked_sub(part).ok_or(Error::<T>::InsufficientEscrow)?;
-			}
 			escrow.recovered = escrow.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			let parts = Self::parts(&escrow, &amounts);
 			Escrows::<T>::insert(agreement, escrow);
 			Self::deposit_event(Event::RecoveryOffset { agreement, amount });
 			Ok(parts)
@@ -282,34 +298,30 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		agreement: AgreementId,
 		payer: &T::AccountId,
 		amount: BalanceOf<T>,
-	) -> Result<Vec<EscrowPart<T::AccountId, BalanceOf<T>>>, DispatchError> {
+	) -> Result<PartsOf<T>, DispatchError> {
 		with_storage_layer(|| {
 			let mut escrow = Self::escrow(agreement)?;
 			escrow.paid =
 				escrow.paid.checked_sub(&amount).ok_or(Error::<T>::RepaymentExceedsPaid)?;
-			let amounts = Self::split_across(
-				&escrow,
+			let short = Error::InsufficientEscrow;
+			let parts = Self::apply_split(
+				&mut escrow,
 				amount,
 				Weighting::Committed,
-				Error::InsufficientEscrow,
+				short,
+				|funder, part| {
+					T::Currency::transfer(payer, &funder.account, part, Preservation::Preserve)
+						.map(|_| ())
+				},
 			)?;
-			for (funder, part) in escrow.funders.iter().zip(&amounts) {
-				if part.is_zero() {
-					continue;
-				}
-				T::Currency::transfer(payer, &funder.account, *part, Preservation::Preserve)?;
-			}
 			escrow.recovered = escrow.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			let parts = Self::parts(&escrow, &amounts);
 			Escrows::<T>::insert(agreement, escrow);
 			Self::deposit_event(Event::RecoveryRepaid { agreement, payer: payer.clone(), amount });
 			Ok(parts)
 		})
 	}
 
-	fn refund_unspent(
-		agreement: AgreementId,
-	) -> Result<Vec<EscrowPart<T::AccountId, BalanceOf<T>>>, DispatchError> {
+	fn refund_unspent(agreement: AgreementId) -> Result<PartsOf<T>, DispatchError> {
 		with_storage_layer(|| {
 			let mut escrow = Self::escrow(agreement)?;
 			let mut amounts = Vec::with_capacity(escrow.funders.len());

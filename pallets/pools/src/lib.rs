@@ -116,6 +116,13 @@ pub type BalanceOf<T> =
 /// A pool as this runtime stores it.
 pub type PoolOf<T> = Pool<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
+/// Each co-funder's part of an amount moved in or out of escrow.
+pub type PartsOf<T> =
+	Vec<civitas_primitives::EscrowPart<<T as frame_system::Config>::AccountId, BalanceOf<T>>>;
+
+/// A co-funder's stake as this runtime stores it.
+pub type FunderOf<T> = Funder<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
 /// An escrow as this runtime stores it.
 pub type EscrowOf<T> =
 	EscrowAccount<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
@@ -271,7 +278,7 @@ pub mod pallet {
 			/// The amount committed.
 			total: BalanceOf<T>,
 			/// Each co-funder's committed share.
-			shares: Vec<civitas_primitives::EscrowPart<T::AccountId, BalanceOf<T>>>,
+			shares: PartsOf<T>,
 		},
 		/// The deadline passed without commitment: the pool failed, and its
 		/// pledges are released page by page.
@@ -292,7 +299,7 @@ pub mod pallet {
 			/// The agreement.
 			agreement: AgreementId,
 			/// The pledges released, per account.
-			released: Vec<civitas_primitives::EscrowPart<T::AccountId, BalanceOf<T>>>,
+			released: PartsOf<T>,
 			/// How many pledges are still held.
 			remaining: u32,
 		},

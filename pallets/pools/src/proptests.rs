@@ -9,8 +9,8 @@ use proptest::prelude::*;
 use sp_runtime::StateVersion;
 
 /// The pledgers the test picks from: finance officers of the three
-/// co-funders (two cities and the funder).
-const PLEDGERS: [u64; 6] = [ANNA, BOB, BEA, DAVE, 100, 101];
+/// co-funders (two cities and the funder); more than an expiry page.
+const PLEDGERS: [u64; 8] = [ANNA, BOB, BEA, DAVE, 100, 101, 102, 103];
 
 /// One step of a random sequence.
 #[derive(Clone, Debug)]
@@ -29,15 +29,15 @@ enum Step {
 
 fn step() -> impl Strategy<Value = Step> {
 	prop_oneof![
-		6 => (0..PLEDGERS.len(), 0u64..600).prop_map(|(who, amount)| Step::Pledge { who, amount }),
+		6 => (0..PLEDGERS.len(), 0u64..300).prop_map(|(who, amount)| Step::Pledge { who, amount }),
 		2 => (0..PLEDGERS.len()).prop_map(|who| Step::Withdraw { who }),
 		2 => (1u64..8).prop_map(|blocks| Step::Advance { blocks }),
 		2 => Just(Step::Expire),
-		1 => (1u64..2_000).prop_map(|target| Step::Reopen { target }),
-		3 => (0u64..400, 0u64..100).prop_map(|(net, retention)| Step::Pay { net, retention }),
-		1 => (0u64..100).prop_map(|amount| Step::ReleaseRetention { amount }),
-		1 => (0u64..100).prop_map(|amount| Step::Offset { amount }),
-		1 => (0u64..100).prop_map(|amount| Step::Repay { amount }),
+		1 => (1u64..4_000).prop_map(|target| Step::Reopen { target }),
+		3 => (0u64..200, 0u64..50).prop_map(|(net, retention)| Step::Pay { net, retention }),
+		1 => (0u64..60).prop_map(|amount| Step::ReleaseRetention { amount }),
+		1 => (0u64..60).prop_map(|amount| Step::Offset { amount }),
+		1 => (0u64..60).prop_map(|amount| Step::Repay { amount }),
 		1 => Just(Step::Refund),
 	]
 }
@@ -99,7 +99,7 @@ proptest! {
 
 	#[test]
 	fn invariants_hold_after_every_step(
-		target in 1u64..2_000,
+		target in 1u64..4_000,
 		steps in proptest::collection::vec(step(), 1..60),
 	) {
 		new_test_ext().execute_with(|| {

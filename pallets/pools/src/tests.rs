@@ -6,9 +6,7 @@ use crate::{
 	Pallet, Pledge, Pledges, PoolId, PoolStatus, Requirement, Requirements, WeightInfo,
 	MAX_PLEDGERS,
 };
-use civitas_primitives::{
-	audit::recompute_head, escrow::split, Escrow, EscrowPart, EscrowPosition, PartyRole,
-};
+use civitas_primitives::{audit::recompute_head, Escrow, EscrowPart, EscrowPosition, PartyRole};
 use civitas_primitives::{Agreements as _, AuditAction, OrganisationId, Role};
 use frame_support::BoundedVec;
 use frame_support::{
@@ -635,33 +633,6 @@ fn an_empty_pool_fails_in_one_call() {
 }
 
 // ---- escrow ----
-
-#[test]
-fn split_parts_sum_exactly_with_ties_to_the_earlier_part() {
-	// Three equal co-funders: the unit left over goes to the first.
-	assert_eq!(split(100, &[1, 1, 1]), Some(vec![34, 33, 33]));
-	assert_eq!(split(101, &[1, 1, 1]), Some(vec![34, 34, 33]));
-	// Largest remainder wins: 10 × 2/7 = 2.857…, 10 × 3/7 = 4.285…, 10 × 2/7.
-	assert_eq!(split(10, &[2, 3, 2]), Some(vec![3, 4, 3]));
-	// Awkward amounts and shares.
-	for (amount, weights) in [
-		(1_000_003u128, [333_333u128, 333_333, 333_334]),
-		(7, [1, 1_000_000, 999_999]),
-		(u128::MAX, [u128::MAX / 3, u128::MAX / 3, u128::MAX / 3 + 1]),
-		(1, [5, 5, 5]),
-	] {
-		let parts = split(amount, &weights).unwrap();
-		assert_eq!(parts.iter().sum::<u128>(), amount);
-		for (part, weight) in parts.iter().zip(weights) {
-			if amount <= weights.iter().fold(0u128, |s, w| s.saturating_add(*w)) {
-				assert!(*part <= weight);
-			}
-		}
-	}
-	assert_eq!(split(0, &[0, 0]), Some(vec![0, 0]));
-	assert_eq!(split(1, &[0, 0]), None);
-	assert_eq!(split(5, &[]), None);
-}
 
 #[test]
 fn a_payout_is_split_exactly_across_three_co_funders() {

@@ -147,3 +147,61 @@ pub trait Escrow<AccountId, Balance> {
 		agreement: AgreementId,
 	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
 }
+
+#[cfg(test)]
+mod tests {
+	use super::split;
+	use proptest::prelude::*;
+
+	#[test]
+	fn leftover_units_go_to_the_largest_remainders_ties_to_the_earlier_part() {
+		// Three equal co-funders: the unit left over goes to the first.
+		assert_eq!(split(100, &[1, 1, 1]), Some(vec![34, 33, 33]));
+		assert_eq!(split(101, &[1, 1, 1]), Some(vec![34, 34, 33]));
+		// 10 × 2/7 = 2.857…, 10 × 3/7 = 4.285…: the first and last round up.
+		assert_eq!(split(10, &[2, 3, 2]), Some(vec![3, 4, 3]));
+		// 101 × 333/1000 = 33.633, 33.633, 101 × 334/1000 = 33.734.
+		assert_eq!(split(101, &[333, 333, 334]), Some(vec![34, 33, 34]));
+	}
+
+	#[test]
+	fn awkward_amounts_across_three_co_funders_sum_exactly() {
+		for (amount, weights) in [
+			(1_000_003u128, [333_333u128, 333_333, 333_334]),
+			(7, [1, 1_000_000, 999_999]),
+			(1, [5, 5, 5]),
+			(u128::MAX, [u128::MAX / 3, u128::MAX / 3, u128::MAX / 3]),
+		] {
+			let parts = split(amount, &weights).unwrap();
+			assert_eq!(parts.iter().sum::<u128>(), amount);
+		}
+	}
+
+	#[test]
+	fn nothing_to_weigh_by_splits_only_nothing() {
+		assert_eq!(split(0, &[0, 0]), Some(vec![0, 0]));
+		assert_eq!(split(1, &[0, 0]), None);
+		assert_eq!(split(5, &[]), None);
+	}
+
+	proptest! {
+		#[test]
+		fn parts_sum_exactly_and_stay_within_a_unit_of_the_exact_share(
+			weights in proptest::collection::vec(0u128..1_000_000_000_000, 1..16),
+			fraction in 0u128..=1_000,
+		) {
+			let total: u128 = weights.iter().sum();
+			prop_assume!(total > 0);
+			// Any amount up to what the weights cover, as escrow splits are.
+			let amount = total / 1_000 * fraction;
+			let parts = split(amount, &weights).unwrap();
+			prop_assert_eq!(parts.iter().sum::<u128>(), amount);
+			for (part, weight) in parts.iter().zip(&weights) {
+				// part × total is within `total` of amount × weight.
+				let exact = amount * weight;
+				prop_assert!(part * total <= exact + total && exact <= part * total + total);
+				prop_assert!(part <= weight);
+			}
+		}
+	}
+}
