@@ -452,11 +452,11 @@ pub mod pallet {
 			let next = pool.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let deposit = T::PoolDeposit::get();
 			T::Currency::hold(&HoldReason::PoolDeposit.into(), &opener, deposit)?;
-			T::AuditLog::record(
+			Self::record(
 				agreement,
-				Actor::Account(opener.clone()),
+				&opener,
 				AuditAction::PoolOpened,
-				BlakeTwo256::hash_of(&(pool, target, deadline, &required)),
+				(pool, target, deadline, &required),
 			)?;
 			let co_funders = BoundedVec::truncate_from(
 				required

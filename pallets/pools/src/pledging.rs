@@ -22,8 +22,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Agreements::is_active(record.agreement), Error::<T>::AgreementNotActive);
 		let organisation = Self::co_funder_finance_officer(&who, record.agreement)?;
 
-		let previous = Pledges::<T>::get(pool, &who);
-		let pledge = match previous {
+		let pledge = match Pledges::<T>::get(pool, &who) {
 			Some(existing) => {
 				ensure!(
 					existing.organisation == organisation,
@@ -85,7 +84,7 @@ impl<T: Config> Pallet<T> {
 			});
 		record.status = PoolStatus::Open { pledged, pledgers, co_funders };
 		if ready {
-			Self::commit(pool, record, &who)?;
+			Self::commit(pool, record, pledged, &who)?;
 			// Commitment touched every pledge: charge for as many.
 			Ok(Some(T::WeightInfo::pledge_and_commit(pledgers)).into())
 		} else {
@@ -94,12 +93,14 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Turns every pledge of `pool` into a committed share of its
-	/// agreement's escrow; `who` made the pledge that completed it.
-	fn commit(pool: PoolId, mut record: PoolOf<T>, who: &T::AccountId) -> DispatchResult {
-		let PoolStatus::Open { pledged, .. } = record.status else {
-			return Err(Error::<T>::PoolNotOpen.into());
-		};
+	/// Turns every pledge of `pool`, `pledged` in all, into a committed
+	/// share of its agreement's escrow; `who` made the pledge that completed it.
+	fn commit(
+		pool: PoolId,
+		mut record: PoolOf<T>,
+		pledged: BalanceOf<T>,
+		who: &T::AccountId,
+	) -> DispatchResult {
 		let mut funders = Vec::new();
 		for (account, pledge) in Pledges::<T>::drain_prefix(pool) {
 			T::Currency::release(
