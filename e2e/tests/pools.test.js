@@ -105,6 +105,20 @@ describe('investment pools on a dev node', () => {
     assert.equal(moduleError(api, late.dispatchError), 'pools.PoolNotOpen');
   });
 
+  test('an auditor reconciles the escrow with the holds (docs/auditor.md)', async () => {
+    const escrow = (await api.query.pools.escrows(agreement)).unwrap();
+    const sum = (f) => escrow.funders.reduce((s, x) => s + f(x).toBigInt(), 0n);
+    const accounted = escrow.paid.toBigInt() + sum((x) => x.retained) + sum((x) => x.remaining)
+      + escrow.recovered.toBigInt() + escrow.refunded.toBigInt();
+    assert.equal(accounted, escrow.committed.toBigInt());
+    for (const funder of escrow.funders) {
+      const holds = await api.query.balances.holds(funder.account);
+      const committed = holds.find((h) => h.id.isPools && h.id.asPools.isCommitted)?.amount.toBigInt() ?? 0n;
+      // Alice and Bob co-fund this agreement only: the hold is exactly their share.
+      assert.equal(committed, funder.remaining.toBigInt());
+    }
+  });
+
   test('the audit trail records the pool after the agreement', async () => {
     const trail = (await api.query.auditTrail.trails(agreement)).unwrap();
     const actions = [];
