@@ -373,6 +373,9 @@ pub mod pallet {
 		ZeroApprovalCount,
 		/// An approval rule names a role twice.
 		DuplicateApprovalRole,
+		/// An approval rule asks for more approvers in all than
+		/// [`civitas_primitives::terms::MAX_APPROVERS`].
+		TooManyApprovers,
 		/// A designated verifier is neither a verifier nor an auditor organisation.
 		NotAVerifier,
 		/// A verifier organisation is designated twice.

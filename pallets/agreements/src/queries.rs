@@ -1,6 +1,8 @@
-//! What other pallets may ask about agreements ([`civitas_primitives::Agreements`]).
+//! What other pallets may ask about agreements
+//! ([`civitas_primitives::Agreements`], [`civitas_primitives::AgreementTerms`]).
 
 use super::*;
+use civitas_primitives::Phase;
 
 impl<T: Config> civitas_primitives::Agreements for Pallet<T> {
 	fn is_active(agreement: AgreementId) -> bool {
@@ -18,13 +20,18 @@ impl<T: Config> civitas_primitives::Agreements for Pallet<T> {
 			.map(|party| party.role)
 	}
 
+	fn phase(agreement: AgreementId) -> Option<Phase> {
+		Some(match Agreements::<T>::get(agreement)?.status {
+			AgreementStatus::Draft => Phase::Draft,
+			AgreementStatus::Active { version, .. } => Phase::Active { version },
+			AgreementStatus::Suspended { version, .. } => Phase::Suspended { version },
+			AgreementStatus::Completed { version, .. } => Phase::Completed { version },
+			AgreementStatus::Terminated { version, .. } => Phase::Terminated { version },
+		})
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn activate_for_benchmark(parties: &[civitas_primitives::Party]) -> AgreementId {
-		// Written directly rather than proposed and signed: callers benchmark
-		// other pallets and need only a consistent active agreement.
-		let agreement = NextAgreementId::<T>::get();
-		NextAgreementId::<T>::put(agreement.saturating_add(1));
-		let now = frame_system::Pallet::<T>::block_number();
 		let terms = Terms {
 			title: Default::default(),
 			value: 1_000_000u32.into(),
@@ -39,33 +46,37 @@ impl<T: Config> civitas_primitives::Agreements for Pallet<T> {
 			verifiers: Default::default(),
 			documents: Default::default(),
 		};
+		<Self as civitas_primitives::AgreementTerms<BalanceOf<T>>>::activate_with_terms_for_benchmark(
+			parties, terms,
+		)
+	}
+}
+
+impl<T: Config> civitas_primitives::AgreementTerms<BalanceOf<T>> for Pallet<T> {
+	fn terms(agreement: AgreementId, version: u32) -> Option<TermsOf<T>> {
+		// Only versions that are or were binding: a proposal's terms pay nothing.
+		Versions::<T>::get(agreement, version)
+			.filter(|record| !matches!(record.state, VersionState::Proposed { .. }))
+			.map(|record| record.terms)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn activate_with_terms_for_benchmark(
+		parties: &[civitas_primitives::Party],
+		terms: TermsOf<T>,
+	) -> AgreementId {
+		// Written directly rather than proposed and signed: callers benchmark
+		// other pallets and need only a consistent active agreement.
+		let agreement = NextAgreementId::<T>::get();
+		NextAgreementId::<T>::put(agreement.saturating_add(1));
+		let now = frame_system::Pallet::<T>::block_number();
 		let proposer = parties
 			.iter()
 			.find(|party| party.role == PartyRole::PublicAuthority)
 			.map(|party| party.organisation)
 			.unwrap_or_default();
 		let account: T::AccountId = frame_benchmarking::account("proposer", agreement, 0);
-		let signatures = parties
-			.iter()
-			.map(|party| SignatureRecord {
-				organisation: party.organisation,
-				signer: account.clone(),
-				at: now,
-			})
-			.collect::<alloc::vec::Vec<_>>();
-		Versions::<T>::insert(
-			agreement,
-			0,
-			Version {
-				terms_hash: terms.hash(),
-				terms,
-				rationale: None,
-				proposer: account.clone(),
-				proposed_at: now,
-				signatures: BoundedVec::truncate_from(signatures),
-				state: VersionState::InForce { since: now },
-			},
-		);
+		Versions::<T>::insert(agreement, 0, Self::version_for_benchmark(parties, terms, &account));
 		Agreements::<T>::insert(
 			agreement,
 			Agreement {
@@ -77,5 +88,55 @@ impl<T: Config> civitas_primitives::Agreements for Pallet<T> {
 			},
 		);
 		agreement
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn amend_for_benchmark(agreement: AgreementId, terms: TermsOf<T>) {
+		let Some(mut record) = Agreements::<T>::get(agreement) else { return };
+		let AgreementStatus::Active { since, version, .. } = record.status else { return };
+		let now = frame_system::Pallet::<T>::block_number();
+		let next = version.saturating_add(1);
+		Versions::<T>::mutate(agreement, version, |old| {
+			if let Some(old) = old {
+				old.state = VersionState::Superseded { since: old.proposed_at, until: now };
+			}
+		});
+		let parties = record.parties.to_vec();
+		Versions::<T>::insert(
+			agreement,
+			next,
+			Self::version_for_benchmark(&parties, terms, &record.proposer),
+		);
+		record.status = AgreementStatus::Active { since, version: next, amendment: None };
+		Agreements::<T>::insert(agreement, record);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// A version in force since now, signed for every party by `account`.
+	fn version_for_benchmark(
+		parties: &[civitas_primitives::Party],
+		terms: TermsOf<T>,
+		account: &T::AccountId,
+	) -> VersionOf<T> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let signatures = parties
+			.iter()
+			.map(|party| SignatureRecord {
+				organisation: party.organisation,
+				signer: account.clone(),
+				at: now,
+			})
+			.collect::<alloc::vec::Vec<_>>();
+		Version {
+			terms_hash: terms.hash(),
+			terms,
+			rationale: None,
+			proposer: account.clone(),
+			proposed_at: now,
+			signatures: BoundedVec::truncate_from(signatures),
+			state: VersionState::InForce { since: now },
+		}
 	}
 }

@@ -309,6 +309,12 @@ fn propose_refuses_bad_terms_and_changes_nothing() {
 				Error::<Test>::DuplicateApprovalRole,
 			),
 			(
+				terms_with(|t| {
+					t.milestones[0].approval = rule(&[(Role::Verifier, 9), (Role::Signatory, 8)])
+				}),
+				Error::<Test>::TooManyApprovers,
+			),
+			(
 				terms_with(|t| t.verifiers = BoundedVec::try_from(vec![PARTNER]).unwrap()),
 				Error::<Test>::NotAVerifier,
 			),

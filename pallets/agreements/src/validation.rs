@@ -2,7 +2,9 @@
 //! each failing with its own error.
 
 use alloc::collections::btree_set::BTreeSet;
-use civitas_primitives::{terms::Parties, OrganisationKind, Organisations, PartyRole, Standing};
+use civitas_primitives::{
+	terms::{Parties, MAX_APPROVERS},
+	OrganisationKind, Organisations, PartyRole, Standing};
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::traits::{CheckedAdd, Zero};
 
@@ -47,10 +49,13 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(!milestone.approval.is_empty(), Error::<T>::EmptyApprovalRule);
 			let mut roles = BTreeSet::new();
+			let mut approvers = 0u32;
 			for requirement in &milestone.approval {
 				ensure!(requirement.count > 0, Error::<T>::ZeroApprovalCount);
 				ensure!(roles.insert(requirement.role), Error::<T>::DuplicateApprovalRole);
+				approvers = approvers.saturating_add(requirement.count.into());
 			}
+			ensure!(approvers <= MAX_APPROVERS, Error::<T>::TooManyApprovers);
 		}
 		ensure!(total <= terms.value, Error::<T>::MilestonesExceedValue);
 

@@ -20,10 +20,21 @@
 //!
 //! Every failure maps to a [`ConditionsError`]; the weight used is returned
 //! either way, to be charged by the caller.
+//!
+//! ## Deploying
+//!
+//! [`ReviveFundingConditions::deploy`] uploads and instantiates a contract
+//! with its conditions; [`REFERENCE_CODE`] is the committed reference
+//! contract. Tests and benchmarks deploy through it, so they run the code
+//! the chain runs.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
+
+mod deployment;
+
+pub use deployment::{DEPLOY_WEIGHT, REFERENCE_CODE};
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeAll, Encode};

@@ -143,6 +143,22 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Self::position_of(&Escrows::<T>::get(agreement)?)
 	}
 
+	fn shares(agreement: AgreementId) -> PartsOf<T> {
+		Escrows::<T>::get(agreement)
+			.map(|escrow| {
+				escrow
+					.funders
+					.into_iter()
+					.map(|funder| EscrowPart {
+						account: funder.account,
+						organisation: funder.organisation,
+						amount: funder.committed,
+					})
+					.collect()
+			})
+			.unwrap_or_default()
+	}
+
 	fn pay(
 		agreement: AgreementId,
 		payee: &T::AccountId,
@@ -294,6 +310,39 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		})
 	}
 
+	fn offset_retention(
+		agreement: AgreementId,
+		amount: BalanceOf<T>,
+	) -> Result<PartsOf<T>, DispatchError> {
+		with_storage_layer(|| {
+			let mut escrow = Self::escrow(agreement)?;
+			let short = Error::InsufficientRetention;
+			let parts = Self::apply_split(
+				&mut escrow,
+				amount,
+				Weighting::Retained,
+				short,
+				|funder, part| {
+					T::Currency::release(
+						&HoldReason::Retention.into(),
+						&funder.account,
+						part,
+						Precision::Exact,
+					)?;
+					funder.retained = funder
+						.retained
+						.checked_sub(&part)
+						.ok_or(Error::<T>::InsufficientRetention)?;
+					Ok(())
+				},
+			)?;
+			escrow.recovered = escrow.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			Escrows::<T>::insert(agreement, escrow);
+			Self::deposit_event(Event::RetentionOffset { agreement, amount });
+			Ok(parts)
+		})
+	}
+
 	fn repay_recovery(
 		agreement: AgreementId,
 		payer: &T::AccountId,
@@ -319,6 +368,38 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			Self::deposit_event(Event::RecoveryRepaid { agreement, payer: payer.clone(), amount });
 			Ok(parts)
 		})
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn commit_for_benchmark(agreement: AgreementId, shares: PartsOf<T>) {
+		// Written directly rather than pledged: callers benchmark other
+		// pallets and need only a consistent escrow with its holds.
+		let mut funders = Vec::with_capacity(shares.len());
+		let mut committed = BalanceOf::<T>::zero();
+		for share in shares {
+			let _ = T::Currency::hold(&HoldReason::Committed.into(), &share.account, share.amount);
+			committed = committed.saturating_add(share.amount);
+			funders.push(Funder {
+				account: share.account,
+				organisation: share.organisation,
+				committed: share.amount,
+				remaining: share.amount,
+				retained: Zero::zero(),
+			});
+		}
+		funders.sort_by(|a, b| (a.organisation, &a.account).cmp(&(b.organisation, &b.account)));
+		Escrows::<T>::insert(
+			agreement,
+			EscrowAccount {
+				pool: NextPoolId::<T>::get(),
+				committed_at: frame_system::Pallet::<T>::block_number(),
+				committed,
+				paid: Zero::zero(),
+				recovered: Zero::zero(),
+				refunded: Zero::zero(),
+				funders: BoundedVec::truncate_from(funders),
+			},
+		);
 	}
 
 	fn refund_unspent(agreement: AgreementId) -> Result<PartsOf<T>, DispatchError> {

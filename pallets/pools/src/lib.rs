@@ -338,6 +338,13 @@ pub mod pallet {
 			/// The amount.
 			amount: BalanceOf<T>,
 		},
+		/// A recovery was taken from retention and returned to the co-funders.
+		RetentionOffset {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The amount.
+			amount: BalanceOf<T>,
+		},
 		/// A payee repaid a recovery to the co-funders.
 		RecoveryRepaid {
 			/// The agreement.

@@ -5,7 +5,8 @@ use core::cell::RefCell;
 
 use alloc::collections::btree_map::BTreeMap;
 use civitas_primitives::{
-	AgreementId, Agreements, OrganisationId, OrganisationKind, Party, PartyRole, Role, Roles,
+	AgreementId, Agreements, OrganisationId, OrganisationKind, Party, PartyRole, Phase, Role,
+	Roles,
 };
 use frame_support::{derive_impl, parameter_types, traits::VariantCountOf};
 use frame_system::EnsureRoot;
@@ -119,6 +120,15 @@ impl Agreements for MockAgreements {
 		AGREEMENTS.with(|all| {
 			all.borrow().get(&agreement).and_then(|(_, parties)| {
 				parties.iter().find(|p| p.organisation == organisation).map(|p| p.role)
+			})
+		})
+	}
+
+	fn phase(agreement: AgreementId) -> Option<Phase> {
+		AGREEMENTS.with(|all| {
+			all.borrow().get(&agreement).map(|(active, _)| match active {
+				true => Phase::Active { version: 0 },
+				false => Phase::Suspended { version: 0 },
 			})
 		})
 	}

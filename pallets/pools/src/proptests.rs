@@ -1,5 +1,6 @@
 //! A property test: random sequences of pledges, withdrawals, blocks
-//! passing, expiries and escrow movements, with every invariant checked
+//! passing, expiries and escrow movements (payouts, retention released or
+//! offset, recoveries offset or repaid, refunds), with every invariant checked
 //! after every step, failed steps changing nothing, and money conserved.
 
 use crate::{mock::*, pallet, Error, Minimum, NextPoolId, PoolId, PoolStatus, Requirement};
@@ -23,6 +24,7 @@ enum Step {
 	Pay { net: u64, retention: u64 },
 	ReleaseRetention { amount: u64 },
 	Offset { amount: u64 },
+	OffsetRetention { amount: u64 },
 	Repay { amount: u64 },
 	Refund,
 }
@@ -37,6 +39,7 @@ fn step() -> impl Strategy<Value = Step> {
 		3 => (0u64..200, 0u64..50).prop_map(|(net, retention)| Step::Pay { net, retention }),
 		1 => (0u64..60).prop_map(|amount| Step::ReleaseRetention { amount }),
 		1 => (0u64..60).prop_map(|amount| Step::Offset { amount }),
+		1 => (0u64..30).prop_map(|amount| Step::OffsetRetention { amount }),
 		1 => (0u64..60).prop_map(|amount| Step::Repay { amount }),
 		1 => Just(Step::Refund),
 	]
@@ -89,6 +92,9 @@ fn apply(step: &Step) -> DispatchResult {
 			Pools::release_retention(AGREEMENT, &CHARLIE, amount).map(|_| ())
 		},
 		Step::Offset { amount } => Pools::offset_recovery(AGREEMENT, amount).map(|_| ()),
+		Step::OffsetRetention { amount } => {
+			Pools::offset_retention(AGREEMENT, amount).map(|_| ())
+		},
 		Step::Repay { amount } => Pools::repay_recovery(AGREEMENT, &CHARLIE, amount).map(|_| ()),
 		Step::Refund => Pools::refund_unspent(AGREEMENT).map(|_| ()),
 	}

@@ -684,6 +684,14 @@ fn a_payout_is_split_exactly_across_three_co_funders() {
 fn retention_recoveries_and_refunds_move_money_exactly() {
 	run(|| {
 		committed_pool();
+		assert_eq!(
+			Escrows::shares(AGREEMENT),
+			vec![
+				EscrowPart { account: ANNA, organisation: CITY_A, amount: 500 },
+				EscrowPart { account: BOB, organisation: CITY_B, amount: 300 },
+				EscrowPart { account: DAVE, organisation: FUNDER, amount: 200 },
+			]
+		);
 		let payee = CHARLIE;
 		let start = free(payee);
 		assert_ok!(Escrows::pay(AGREEMENT, &payee, 400, 100));
@@ -702,6 +710,16 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 100);
 		assert_eq!(free(ANNA), anna + 50);
 
+		// A recovery offset against retention: returned to the co-funders
+		// from their retention holds (50 / 30 / 20 left, so 20 is 10 / 6 / 4).
+		let (anna, bob, dave) = (free(ANNA), free(BOB), free(DAVE));
+		let parts = Escrows::offset_retention(AGREEMENT, 20).unwrap();
+		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 20);
+		assert_eq!((free(ANNA), free(BOB), free(DAVE)), (anna + 10, bob + 6, dave + 4));
+		assert_eq!(Escrows::position(AGREEMENT).unwrap().retained, 20);
+		System::assert_last_event(Event::RetentionOffset { agreement: AGREEMENT, amount: 20 }.into());
+		check();
+
 		// A repayment by the payee, split in committed shares.
 		let parts = Escrows::repay_recovery(AGREEMENT, &payee, 10).unwrap();
 		assert_eq!(
@@ -717,7 +735,7 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 
 		// Unspent money and retention go back when the agreement ends.
 		let parts = Escrows::refund_unspent(AGREEMENT).unwrap();
-		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 1_000 - 450 - 110);
+		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 1_000 - 450 - 130);
 		for who in [ANNA, BOB, DAVE] {
 			assert_eq!(held(HoldReason::Committed, who), 0);
 			assert_eq!(held(HoldReason::Retention, who), 0);
@@ -729,8 +747,8 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 				paid: 450,
 				retained: 0,
 				remaining: 0,
-				recovered: 110,
-				refunded: 440
+				recovered: 130,
+				refunded: 420
 			})
 		);
 		// Money is conserved: what the co-funders lost, the payee gained.
@@ -746,7 +764,9 @@ fn escrow_errors_change_nothing() {
 		assert_noop!(Escrows::pay(AGREEMENT, &payee, 1, 0), Error::<Test>::NoEscrow);
 		assert_noop!(Escrows::release_retention(AGREEMENT, &payee, 1), Error::<Test>::NoEscrow);
 		assert_noop!(Escrows::offset_recovery(AGREEMENT, 1), Error::<Test>::NoEscrow);
+		assert_noop!(Escrows::offset_retention(AGREEMENT, 1), Error::<Test>::NoEscrow);
 		assert_noop!(Escrows::repay_recovery(AGREEMENT, &payee, 1), Error::<Test>::NoEscrow);
+		assert!(Escrows::shares(AGREEMENT).is_empty());
 		assert_noop!(Escrows::refund_unspent(AGREEMENT), Error::<Test>::NoEscrow);
 		assert_eq!(Escrows::position(AGREEMENT), None);
 		committed_pool();
@@ -757,6 +777,7 @@ fn escrow_errors_change_nothing() {
 			Error::<Test>::InsufficientRetention
 		);
 		assert_noop!(Escrows::offset_recovery(AGREEMENT, 1_001), Error::<Test>::InsufficientEscrow);
+		assert_noop!(Escrows::offset_retention(AGREEMENT, 1), Error::<Test>::InsufficientRetention);
 		assert_noop!(
 			Escrows::repay_recovery(AGREEMENT, &payee, 1),
 			Error::<Test>::RepaymentExceedsPaid

@@ -12,7 +12,7 @@ pub type PoolId = u32;
 
 /// Most accounts that may hold a pledge in one pool, and so most co-funders
 /// of one escrow: every co-funding party's treasury accounts, with room.
-pub const MAX_PLEDGERS: u32 = 64;
+pub const MAX_PLEDGERS: u32 = civitas_primitives::escrow::MAX_ESCROW_ACCOUNTS;
 
 /// How much a required co-funder must pledge at least.
 #[derive(

@@ -111,6 +111,43 @@ pub enum AuditAction {
 	/// (pool id, the released pledges as (account, organisation, amount)).
 	#[codec(index = 37)]
 	PledgesReleased,
+	/// The private party submitted evidence for a milestone; data: hash of
+	/// (milestone, review round, documents, invoices).
+	#[codec(index = 64)]
+	EvidenceSubmitted,
+	/// An approver gave a verdict on a milestone's evidence; data: hash of
+	/// (milestone, review round, organisation, verdict, note hash).
+	#[codec(index = 65)]
+	VerdictGiven,
+	/// The contract answered no (or gave no answer): the payout is blocked;
+	/// data: hash of (milestone, the decision record).
+	#[codec(index = 66)]
+	PayoutBlocked,
+	/// A milestone was paid; data: hash of (disbursement id, the disbursement
+	/// record with its amounts, split and decision record).
+	#[codec(index = 67)]
+	MilestonePaid,
+	/// An auditor or governance opened a recovery; data: hash of (recovery
+	/// id, disbursement id, amount, reason hash).
+	#[codec(index = 68)]
+	RecoveryOpened,
+	/// The payee repaid (part of) a recovery; data: hash of (recovery id,
+	/// amount, the co-funders' parts).
+	#[codec(index = 69)]
+	RecoveryRepaid,
+	/// A party raised a dispute: payouts are frozen; data: hash of
+	/// (organisation, reason hash).
+	#[codec(index = 70)]
+	DisputeRaised,
+	/// Governance resolved the dispute: payouts may resume; data: hash of
+	/// the resolution.
+	#[codec(index = 71)]
+	DisputeResolved,
+	/// The ended agreement's escrow was settled: retention released to the
+	/// payees (final acceptance) or returned, the rest refunded; data: hash
+	/// of (retention released per payee, recoveries offset, refund parts).
+	#[codec(index = 72)]
+	EscrowSettled,
 }
 
 /// One line of an agreement's audit trail.

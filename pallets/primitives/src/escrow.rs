@@ -14,6 +14,10 @@ use sp_core::U256;
 
 use crate::ids::{AgreementId, OrganisationId};
 
+/// Most accounts an escrow's money is held on: one per pledging account of
+/// the pool that committed it.
+pub const MAX_ESCROW_ACCOUNTS: u32 = 64;
+
 /// Divides `amount` in proportion to `weights`, exactly, by the largest
 /// remainder method:
 ///
@@ -110,6 +114,10 @@ pub trait Escrow<AccountId, Balance> {
 	/// The escrow of `agreement`, if its pool committed.
 	fn position(agreement: AgreementId) -> Option<EscrowPosition<Balance>>;
 
+	/// Each co-funder's committed share of `agreement`'s escrow, in escrow
+	/// order (organisation, then account); empty if there is no escrow.
+	fn shares(agreement: AgreementId) -> Vec<EscrowPart<AccountId, Balance>>;
+
 	/// Pays `net` from the committed holds to `payee` and moves `retention`
 	/// from the committed holds to retention holds on the same accounts.
 	fn pay(
@@ -133,6 +141,14 @@ pub trait Escrow<AccountId, Balance> {
 		amount: Balance,
 	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
 
+	/// Takes a recovery out of the retention holds: `amount` is released
+	/// back to the co-funders instead of being paid to the payee at final
+	/// acceptance.
+	fn offset_retention(
+		agreement: AgreementId,
+		amount: Balance,
+	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
+
 	/// A payee repays a recovery: `amount` moves from `payer` to the
 	/// co-funders, split in their committed shares.
 	fn repay_recovery(
@@ -146,6 +162,11 @@ pub trait Escrow<AccountId, Balance> {
 	fn refund_unspent(
 		agreement: AgreementId,
 	) -> Result<Vec<EscrowPart<AccountId, Balance>>, DispatchError>;
+
+	/// Commits `shares` (held from each account, which must have the money)
+	/// as `agreement`'s escrow, for a benchmark's setup.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn commit_for_benchmark(agreement: AgreementId, shares: Vec<EscrowPart<AccountId, Balance>>);
 }
 
 #[cfg(test)]

@@ -11,8 +11,9 @@
 //! - [`terms`]: what an agreement's parties sign, and the bounds of its lists.
 //! - [`audit`]: the per-agreement audit trail's entries, its hash chain and
 //!   the [`AuditLog`] trait every ledger pallet appends through.
-//! - [`agreements`]: the [`Agreements`] trait through which pallets ask
-//!   whether an agreement is binding and who takes which part in it.
+//! - [`agreements`]: the [`Agreements`] and [`AgreementTerms`] traits
+//!   through which pallets ask whether an agreement is binding, who takes
+//!   which part in it, where it stands and what its terms say.
 //! - [`escrow`]: the co-funders' committed money, the exact [`escrow::split`]
 //!   rule and the [`Escrow`] trait the disbursements pallet pays through.
 //! - [`conditions`]: the question a payout puts to an agreement's ink!
@@ -31,7 +32,7 @@ pub mod ids;
 pub mod organisations;
 pub mod terms;
 
-pub use agreements::Agreements;
+pub use agreements::{AgreementTerms, Agreements, Phase};
 pub use audit::{Actor, AuditAction, AuditEntry, AuditLog};
 
 pub use conditions::{

@@ -35,6 +35,9 @@ pub const MAX_TITLE_LEN: u32 = 128;
 pub const MAX_URI_LEN: u32 = 256;
 /// Most entries in one approval rule: one per role at most.
 pub const MAX_APPROVAL_ENTRIES: u32 = 5;
+/// Most approvers one approval rule asks for, all roles together, so that a
+/// milestone's review has a bounded list of verdicts.
+pub const MAX_APPROVERS: u32 = 16;
 
 /// An agreement's title.
 pub type Title = BoundedVec<u8, ConstU32<MAX_TITLE_LEN>>;

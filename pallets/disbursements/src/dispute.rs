@@ -1,0 +1,52 @@
+//! Disputes: a party's signatory freezes the agreement's payouts until
+//! governance resolves the dispute.
+
+use super::*;
+use civitas_primitives::Role;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_raise_dispute(
+		who: T::AccountId,
+		agreement: AgreementId,
+		reason: H256,
+	) -> DispatchResult {
+		let organisation =
+			T::Organisations::organisation_of(&who).ok_or(Error::<T>::NotPartySignatory)?;
+		ensure!(
+			T::Organisations::has_role(&who, organisation, Role::Signatory)
+				&& Self::is_active_organisation(organisation)
+				&& T::Agreements::party_role(agreement, organisation).is_some(),
+			Error::<T>::NotPartySignatory
+		);
+		Self::binding(agreement)?;
+		ensure!(!Disputes::<T>::contains_key(agreement), Error::<T>::DisputeOpen);
+		let deposit = T::DisputeDeposit::get();
+		Self::hold_deposit(HoldReason::DisputeDeposit, &who, deposit)?;
+		Self::record(
+			agreement,
+			Actor::Account(who.clone()),
+			AuditAction::DisputeRaised,
+			(organisation, reason),
+		)?;
+		Disputes::<T>::insert(
+			agreement,
+			Dispute {
+				raised_by: who.clone(),
+				organisation,
+				reason,
+				at: frame_system::Pallet::<T>::block_number(),
+				deposit,
+			},
+		);
+		Self::deposit_event(Event::DisputeRaised { agreement, raised_by: who, organisation, reason });
+		Ok(())
+	}
+
+	pub(crate) fn do_resolve_dispute(agreement: AgreementId, resolution: H256) -> DispatchResult {
+		let dispute = Disputes::<T>::take(agreement).ok_or(Error::<T>::NoDispute)?;
+		Self::release_deposit(HoldReason::DisputeDeposit, &dispute.raised_by, dispute.deposit)?;
+		Self::record(agreement, Actor::Governance, AuditAction::DisputeResolved, resolution)?;
+		Self::deposit_event(Event::DisputeResolved { agreement, resolution });
+		Ok(())
+	}
+}

@@ -1,0 +1,246 @@
+//! The disbursements pallet's invariants, checked by `try_state` and after
+//! every unit and property test.
+
+use super::*;
+use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+use civitas_primitives::Decision;
+use frame_support::traits::fungible::InspectHold;
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	TryRuntimeError,
+};
+
+/// What one account holds under each of this pallet's reasons.
+#[derive(Default)]
+struct Owed<Balance> {
+	evidence: Balance,
+	recovery: Balance,
+	dispute: Balance,
+}
+
+/// Adds `amount` to `total`, failing the check on overflow.
+fn add<B: CheckedAdd>(total: &mut B, amount: &B) -> Result<(), TryRuntimeError> {
+	*total = total.checked_add(amount).ok_or("a total overflows")?;
+	Ok(())
+}
+
+/// Sums `amounts`, failing the check on overflow.
+fn sum<B: CheckedAdd + Zero>(amounts: impl IntoIterator<Item = B>) -> Result<B, TryRuntimeError> {
+	let mut total = B::zero();
+	for amount in amounts {
+		add(&mut total, &amount)?;
+	}
+	Ok(total)
+}
+
+/// What the payouts of one agreement add up to.
+#[derive(Default)]
+struct Paid<Balance> {
+	gross: Balance,
+	recovered: Balance,
+}
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant in the crate docs.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut owed: BTreeMap<T::AccountId, Owed<BalanceOf<T>>> = BTreeMap::new();
+		let mut paid: BTreeMap<AgreementId, Paid<BalanceOf<T>>> = BTreeMap::new();
+
+		for (agreement, milestone, record) in Milestones::<T>::iter() {
+			Self::check_milestone(agreement, milestone, &record)?;
+			add(&mut owed.entry(record.evidence.submitter.clone()).or_default().evidence, &record.evidence.deposit)?;
+		}
+		for (sha256, owner) in Invoices::<T>::iter() {
+			ensure!(
+				Milestones::<T>::contains_key(owner.agreement, owner.milestone),
+				"an invoice belongs to a milestone without evidence"
+			);
+			let _ = sha256;
+		}
+
+		let next = NextDisbursementId::<T>::get();
+		let mut recovered_per_payout: BTreeMap<DisbursementId, BalanceOf<T>> = BTreeMap::new();
+		let open_ids: Vec<(AgreementId, Vec<RecoveryId>)> =
+			OpenRecoveries::<T>::iter().map(|(a, ids)| (a, ids.into_inner())).collect();
+		for (id, recovery) in Recoveries::<T>::iter() {
+			ensure!(id < NextRecoveryId::<T>::get(), "a recovery id is not below the next id");
+			add(recovered_per_payout.entry(recovery.disbursement).or_default(), &recovery.amount)?;
+			let listed = open_ids
+				.iter()
+				.any(|(agreement, ids)| *agreement == recovery.agreement && ids.contains(&id));
+			match recovery.status {
+				RecoveryStatus::Open { outstanding } => {
+					ensure!(
+						!outstanding.is_zero() && outstanding <= recovery.amount,
+						"an open recovery owes nothing or more than its amount"
+					);
+					ensure!(listed, "an open recovery is not in its agreement's open list");
+					if let Actor::Account(auditor) = &recovery.opened_by {
+						add(&mut owed.entry(auditor.clone()).or_default().recovery, &recovery.deposit)?;
+					}
+				},
+				RecoveryStatus::Recovered { .. } => {
+					ensure!(!listed, "a recovered recovery is still listed as open");
+				},
+			}
+		}
+		for (_, ids) in &open_ids {
+			for id in ids {
+				ensure!(Recoveries::<T>::contains_key(id), "an open list names an unknown recovery");
+			}
+		}
+
+		for (id, payout) in Disbursements::<T>::iter() {
+			ensure!(id < next, "a payout id is not below the next id");
+			Self::check_disbursement(id, &payout)?;
+			let recovered = recovered_per_payout.remove(&id).unwrap_or_else(Zero::zero);
+			ensure!(recovered == payout.recovered, "a payout's recovered total differs from its recoveries");
+			let totals = paid.entry(payout.agreement).or_default();
+			add(&mut totals.gross, &payout.gross)?;
+			add(&mut totals.recovered, &payout.recovered)?;
+		}
+		ensure!(recovered_per_payout.is_empty(), "a recovery names an unknown payout");
+
+		for (agreement, ledger) in Ledgers::<T>::iter() {
+			let totals = paid.remove(&agreement).unwrap_or_default();
+			ensure!(ledger.gross == totals.gross, "a ledger's gross differs from its payouts");
+			Self::check_ledger(agreement, &ledger)?;
+		}
+		ensure!(paid.is_empty(), "an agreement has payouts but no ledger");
+
+		for (_, dispute) in Disputes::<T>::iter() {
+			add(&mut owed.entry(dispute.raised_by.clone()).or_default().dispute, &dispute.deposit)?;
+		}
+		for account in frame_system::Account::<T>::iter_keys() {
+			owed.entry(account).or_default();
+		}
+		for (account, owed) in owed {
+			let held = |reason: HoldReason| T::Currency::balance_on_hold(&reason.into(), &account);
+			ensure!(held(HoldReason::EvidenceDeposit) == owed.evidence, "evidence deposits held differ from the records");
+			ensure!(held(HoldReason::RecoveryDeposit) == owed.recovery, "recovery deposits held differ from the records");
+			ensure!(held(HoldReason::DisputeDeposit) == owed.dispute, "dispute deposits held differ from the records");
+		}
+		Ok(())
+	}
+
+	/// A milestone's verdicts fit its status; its invoices are registered to
+	/// it; a paid one has its payout.
+	fn check_milestone(
+		agreement: AgreementId,
+		milestone: MilestoneIndex,
+		record: &MilestoneRecordOf<T>,
+	) -> Result<(), TryRuntimeError> {
+		ensure!(record.round >= 1, "a review round is numbered from 1");
+		for (index, approval) in record.approvals.iter().enumerate() {
+			ensure!(
+				record.approvals[..index].iter().all(|other| other.approver != approval.approver),
+				"an approver gave two verdicts in one round"
+			);
+			ensure!(
+				approval.organisation != record.evidence.organisation,
+				"the payee judged its own evidence"
+			);
+		}
+		let not_met = record.approvals.iter().filter(|a| a.verdict == Verdict::NotMet).count();
+		match &record.status {
+			MilestoneStatus::NotMet { .. } => {
+				ensure!(not_met == 1, "a not-met milestone has no (or several) not-met verdicts");
+				ensure!(
+					record.approvals.last().map(|a| a.verdict) == Some(Verdict::NotMet),
+					"a not-met milestone's last verdict is not the not-met one"
+				);
+			},
+			_ => ensure!(not_met == 0, "a not-met verdict did not end the round"),
+		}
+		for invoice in &record.evidence.invoices {
+			ensure!(
+				Invoices::<T>::get(invoice.sha256) == Some(InvoiceUse { agreement, milestone }),
+				"a submitted invoice is not registered to its milestone"
+			);
+		}
+		match &record.status {
+			MilestoneStatus::Approved { fraction, .. } | MilestoneStatus::Blocked { fraction, .. } => {
+				ensure!(*fraction == Self::granted_fraction(record), "a status's fraction differs from the verdicts'");
+				if let MilestoneStatus::Blocked { decision, .. } = &record.status {
+					ensure!(decision.answer != Ok(Decision::Allow), "a blocked milestone was allowed");
+				}
+			},
+			MilestoneStatus::Paid { disbursement, fraction, .. } => {
+				ensure!(*fraction == Self::granted_fraction(record), "a paid fraction differs from the verdicts'");
+				let payout = Disbursements::<T>::get(disbursement).ok_or("a paid milestone has no payout")?;
+				ensure!(
+					payout.agreement == agreement && payout.milestone == milestone && payout.round == record.round,
+					"a paid milestone's payout is for another milestone or round"
+				);
+				ensure!(
+					crate::review::satisfies(&payout.rule, &Self::positive_roles(record)),
+					"a payout's verdicts do not satisfy its approval rule"
+				);
+				ensure!(record.evidence.deposit.is_zero(), "a paid milestone still holds its evidence deposit");
+			},
+			MilestoneStatus::UnderReview | MilestoneStatus::NotMet { .. } => {},
+		}
+		Ok(())
+	}
+
+	/// A payout's amounts and parts add up, its milestone names it, and the
+	/// contract that allowed it runs the code hash its terms name.
+	fn check_disbursement(id: DisbursementId, payout: &DisbursementOf<T>) -> Result<(), TryRuntimeError> {
+		ensure!(
+			matches!(
+				Milestones::<T>::get(payout.agreement, payout.milestone).map(|r| r.status),
+				Some(MilestoneStatus::Paid { disbursement, .. }) if disbursement == id
+			),
+			"a payout's milestone is not paid by it"
+		);
+		ensure!(payout.decision.answer == Ok(Decision::Allow), "a payout without a recorded yes");
+		let terms = T::Agreements::terms(payout.agreement, payout.version)
+			.ok_or("a payout's terms version is unknown")?;
+		ensure!(
+			payout.decision.contract == terms.conditions.address
+				&& payout.decision.code_hash == terms.conditions.code_hash,
+			"a payout was allowed by another contract or code than its terms name"
+		);
+		let deducted = sum([payout.penalty, payout.retention, payout.offset, payout.net])?;
+		ensure!(deducted == payout.gross, "a payout's deductions and net do not sum to its gross");
+		ensure!(sum(payout.parts.iter().map(|p| p.paid))? == payout.net, "a payout's parts do not sum to its net");
+		ensure!(
+			sum(payout.parts.iter().map(|p| p.retained))? == payout.retention,
+			"a payout's retained parts do not sum to its retention"
+		);
+		ensure!(
+			sum(payout.parts.iter().map(|p| p.offset))? == payout.offset
+				&& sum(payout.offsets.iter().map(|o| o.amount))? == payout.offset,
+			"a payout's offsets do not sum to its offset"
+		);
+		ensure!(payout.recovered <= payout.net, "more was recovered than the payout paid");
+		let gross: u128 = payout.gross.try_into().map_err(|_| "a gross amount overflows")?;
+		ensure!(
+			payout.decision.query.gross == gross
+				&& payout.decision.query.split.iter().map(|p| p.amount).sum::<u128>() == gross,
+			"a payout's query does not state its gross and split"
+		);
+		Ok(())
+	}
+
+	/// The agreement's payouts, recoveries and retention agree with its escrow.
+	fn check_ledger(agreement: AgreementId, ledger: &LedgerOf<T>) -> Result<(), TryRuntimeError> {
+		let position = T::Escrow::position(agreement).ok_or("a ledger without an escrow")?;
+		let retained = sum(ledger.retained.iter().map(|held| held.amount))?;
+		ensure!(position.retained == retained, "retention held differs from the ledger's");
+		let paid_out = sum([ledger.net, ledger.retention_released])?;
+		ensure!(
+			paid_out.checked_sub(&ledger.repaid) == Some(position.paid),
+			"the escrow's paid total differs from payouts, released retention and repayments"
+		);
+		let recovered = sum([ledger.offset, ledger.repaid, ledger.retention_offset])?;
+		ensure!(position.recovered == recovered, "the escrow's recovered total differs from the ledger's");
+		// paid + retained + remaining = committed − recovered − refunded.
+		let accounted = sum([position.paid, position.retained, position.remaining, position.recovered, position.refunded])?;
+		ensure!(accounted == position.committed, "the escrow does not account for its committed money");
+		if ledger.settlement.is_some() {
+			ensure!(retained.is_zero() && position.remaining.is_zero(), "a settled escrow still holds money");
+		}
+		Ok(())
+	}
+}

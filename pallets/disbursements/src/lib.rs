@@ -1,0 +1,731 @@
+//! # Disbursements pallet
+//!
+//! Milestone payouts: public money leaves an agreement's escrow only on
+//! evidence anyone can check, verdicts by the roles the milestone's
+//! approval rule names, and a yes from the agreement's ink!
+//! funding-conditions contract, with every step in the audit trail.
+//!
+//! ## Terms
+//!
+//! - **Evidence**: documents (type, SHA-256, URI) and invoices (SHA-256,
+//!   amount) a finance officer of the private party submits for a
+//!   milestone. Each submission starts a new **review round**. The
+//!   submitter's account is the payee; a deposit ([`Config::EvidenceDepositBase`]
+//!   plus [`Config::EvidenceDepositPerByte`]) is held until the milestone is
+//!   paid, its evidence replaced, or the agreement settled.
+//! - **Invoice registry**: every invoice hash belongs for good to the
+//!   milestone it was first submitted for, chain-wide, so the same invoice
+//!   can never support a second payment in this agreement or any other.
+//! - **Verdict** ([`Verdict`]): met, partially met (a fraction) or not met,
+//!   with the hash of a note; one per approver per round. Approvers are
+//!   members of a party (not the payee) or of a designated verifier
+//!   organisation holding a role the milestone's approval rule names. The
+//!   rule is satisfied when its counts are covered by distinct approvers,
+//!   each counted for one role. A not-met verdict ends the round: nothing
+//!   is paid until new evidence is submitted.
+//! - **Payout**: when the rule is satisfied, in the same call,
+//!   `gross = amount × fraction` (the least fraction granted); the **late
+//!   penalty** (the terms' daily rate × full days past the due date, at most
+//!   the gross) stays in escrow; the **retention** (the terms' rate of the
+//!   gross) moves to retention holds on the co-funders' accounts until final
+//!   acceptance; open **recoveries** of the payee are offset and returned to
+//!   the co-funders; the rest, `net`, goes to the payee. The contract is
+//!   asked first ([`Config::FundingConditions`], at most
+//!   [`Config::ConditionsWeightLimit`], charged and refunded to what it
+//!   used). On yes the escrow pays, split across co-funders; on no (or no
+//!   answer, e.g. other code than the terms name) the milestone is
+//!   **blocked** with the reason and may be retried after an amendment.
+//!   A dispute or suspension **defers** the payout until [`Pallet::disburse`].
+//! - **Decision record** ([`DecisionRecord`]): contract address, the code
+//!   hash the terms name, the hash of the exact input, the query itself and
+//!   the answer; kept with every payout and every block.
+//! - **Recovery**: an amount an auditor (a member with the auditor role of
+//!   an auditor organisation, who pays [`Config::RecoveryDeposit`]) or
+//!   governance finds irregular in a payout. It is offset against the
+//!   payee's later payouts or its retention at final acceptance, or repaid.
+//! - **Dispute**: raised by a party's signatory (who pays
+//!   [`Config::DisputeDeposit`]), it freezes the agreement's payouts until
+//!   governance resolves it.
+//! - **Settlement**: once the agreement is completed (final acceptance),
+//!   each payee's retention, less its open recoveries, is released to it;
+//!   once terminated, retention goes back to the co-funders. Either way the
+//!   money still committed is refunded to the co-funders.
+//!
+//! Milestone statuses follow OCDS ([`MilestoneRecord::ocds_status`]):
+//! `scheduled` (no record, or under review), `met`, `partiallyMet`,
+//! `notMet`; plus paid.
+//!
+//! ## Calls
+//!
+//! - [`Pallet::submit_evidence`]: the private party's finance officer submits evidence.
+//! - [`Pallet::approve`]: an approver gives a verdict; the last one needed pays.
+//! - [`Pallet::disburse`]: a party's finance officer retries a deferred or blocked payout.
+//! - [`Pallet::open_recovery`]: an auditor or governance opens a recovery on a payout.
+//! - [`Pallet::repay_recovery`]: the payee's finance officer repays a recovery.
+//! - [`Pallet::raise_dispute`]: a party's signatory freezes the agreement's payouts.
+//! - [`Pallet::resolve_dispute`]: governance lifts the freeze.
+//! - [`Pallet::settle`]: anyone settles an ended agreement's escrow.
+//!
+//! ## Audit trail
+//!
+//! Every call appends to the agreement's trail through [`Config::AuditLog`]
+//! ([`civitas_primitives::AuditAction`] from 64 says what each entry's data
+//! hashes); the escrow's movements are recorded as part of these entries.
+//!
+//! ## Invariants (`try_state`)
+//!
+//! No payout without verdicts satisfying its rule and a recorded yes from a
+//! contract running the code hash the terms name; each payout's amounts and
+//! parts add up; per agreement, the payouts, recoveries and retention agree
+//! with the escrow (`paid + retained + remaining = committed − recovered −
+//! refunded`); every submitted invoice is registered to its milestone; open
+//! recoveries are listed; held deposits equal the records'.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod dispute;
+mod evidence;
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod payout;
+#[cfg(test)]
+mod proptests;
+mod queries;
+mod recovery;
+mod review;
+mod settlement;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use civitas_primitives::{
+	escrow::MAX_ESCROW_ACCOUNTS, terms::Documents, Actor, AgreementId, AgreementTerms,
+	Agreements, AuditAction, AuditLog, Escrow, FundingConditions, MilestoneIndex, Moment,
+	OrganisationId, Organisations, Standing,
+};
+use codec::Encode;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::Precision,
+		Time,
+	},
+};
+use frame_system::pallet_prelude::*;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash},
+	Permill,
+};
+
+/// The balance type of the currency payouts are made in.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A milestone's review as this runtime stores it.
+pub type MilestoneRecordOf<T> =
+	MilestoneRecord<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A payout as this runtime stores it.
+pub type DisbursementOf<T> =
+	Disbursement<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A recovery as this runtime stores it.
+pub type RecoveryOf<T> =
+	Recovery<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A dispute as this runtime stores it.
+pub type DisputeOf<T> =
+	Dispute<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// An agreement's ledger as this runtime stores it.
+pub type LedgerOf<T> =
+	Ledger<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A decision record as this runtime stores it.
+pub type DecisionOf<T> = DecisionRecord<<T as frame_system::Config>::AccountId>;
+
+/// Deploys funding-conditions contracts for the benchmarks, which must ask
+/// a real one.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Deploys the reference contract with `conditions` and returns it.
+	fn conditions_contract(
+		conditions: &civitas_primitives::Conditions,
+	) -> civitas_primitives::ConditionsContract;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency deposits are held in and payouts made in.
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons, which include this pallet's.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The organisations registry: kinds, standing, roles.
+		type Organisations: Organisations<Self::AccountId>;
+
+		/// The agreements: where each stands, its parties and its terms.
+		type Agreements: Agreements + AgreementTerms<BalanceOf<Self>>;
+
+		/// The escrow payouts are made from.
+		type Escrow: Escrow<Self::AccountId, BalanceOf<Self>>;
+
+		/// The agreements' funding-conditions contracts.
+		type FundingConditions: FundingConditions<Self::AccountId>;
+
+		/// The audit trail every call appends to.
+		type AuditLog: AuditLog<Self::AccountId>;
+
+		/// The clock payment dates are read from (milliseconds since the epoch).
+		type Time: Time<Moment = Moment>;
+
+		/// Governance: opens recoveries and resolves disputes.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Deposit held for each submission of evidence, whatever its size.
+		#[pallet::constant]
+		type EvidenceDepositBase: Get<BalanceOf<Self>>;
+
+		/// Deposit held per byte of a submission's documents and invoices.
+		#[pallet::constant]
+		type EvidenceDepositPerByte: Get<BalanceOf<Self>>;
+
+		/// Deposit held from an auditor who opens a recovery.
+		#[pallet::constant]
+		type RecoveryDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from a signatory who raises a dispute.
+		#[pallet::constant]
+		type DisputeDeposit: Get<BalanceOf<Self>>;
+
+		/// Most weight a funding-conditions contract may use to answer; charged
+		/// up front with every call that may pay, refunded to what it used.
+		#[pallet::constant]
+		type ConditionsWeightLimit: Get<Weight>;
+
+		/// Weights of this pallet's calls, measured by its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Deploys the contract the benchmarks ask.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Why this pallet holds funds. Each is visible in the account's balance.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Deposit for a milestone's evidence.
+		#[codec(index = 0)]
+		EvidenceDeposit,
+		/// Deposit for an open recovery.
+		#[codec(index = 1)]
+		RecoveryDeposit,
+		/// Deposit for an open dispute.
+		#[codec(index = 2)]
+		DisputeDeposit,
+	}
+
+	/// Each milestone's review, from its first submission of evidence on.
+	#[pallet::storage]
+	pub type Milestones<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		AgreementId,
+		Twox64Concat,
+		MilestoneIndex,
+		MilestoneRecordOf<T>,
+	>;
+
+	/// Every invoice ever submitted, by SHA-256, and the milestone it belongs to.
+	#[pallet::storage]
+	pub type Invoices<T: Config> = StorageMap<_, Identity, [u8; 32], InvoiceUse>;
+
+	/// The id the next payout gets.
+	#[pallet::storage]
+	pub type NextDisbursementId<T: Config> = StorageValue<_, DisbursementId, ValueQuery>;
+
+	/// Every payout, with its decision record.
+	#[pallet::storage]
+	pub type Disbursements<T: Config> =
+		StorageMap<_, Twox64Concat, DisbursementId, DisbursementOf<T>>;
+
+	/// The id the next recovery gets.
+	#[pallet::storage]
+	pub type NextRecoveryId<T: Config> = StorageValue<_, RecoveryId, ValueQuery>;
+
+	/// Every recovery, open or recovered.
+	#[pallet::storage]
+	pub type Recoveries<T: Config> = StorageMap<_, Twox64Concat, RecoveryId, RecoveryOf<T>>;
+
+	/// Each agreement's open recoveries, oldest first: the order they are offset in.
+	#[pallet::storage]
+	pub type OpenRecoveries<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		AgreementId,
+		BoundedVec<RecoveryId, ConstU32<MAX_OPEN_RECOVERIES>>,
+		ValueQuery,
+	>;
+
+	/// The open dispute of each agreement that has one.
+	#[pallet::storage]
+	pub type Disputes<T: Config> = StorageMap<_, Twox64Concat, AgreementId, DisputeOf<T>>;
+
+	/// Each agreement's payouts in total, from its first payout or settlement on.
+	#[pallet::storage]
+	pub type Ledgers<T: Config> = StorageMap<_, Twox64Concat, AgreementId, LedgerOf<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Evidence was submitted for a milestone: a new review round began.
+		EvidenceSubmitted {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The review round it starts.
+			round: u32,
+			/// The finance officer who submitted it (the payee).
+			submitter: T::AccountId,
+			/// The private party it acted for.
+			organisation: OrganisationId,
+			/// The documents submitted.
+			documents: u32,
+			/// The invoices submitted.
+			invoices: u32,
+			/// The invoices' amounts together.
+			invoiced: BalanceOf<T>,
+			/// The deposit held.
+			deposit: BalanceOf<T>,
+		},
+		/// An approver gave its verdict.
+		VerdictGiven {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The review round.
+			round: u32,
+			/// The approver.
+			approver: T::AccountId,
+			/// The organisation it acted for.
+			organisation: OrganisationId,
+			/// The verdict.
+			verdict: Verdict,
+			/// Hash of its note.
+			note: H256,
+		},
+		/// A not-met verdict ended the round; new evidence is needed.
+		MilestoneNotMet {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The review round.
+			round: u32,
+		},
+		/// The approval rule is satisfied.
+		MilestoneApproved {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The review round.
+			round: u32,
+			/// The fraction of the amount due.
+			fraction: Permill,
+		},
+		/// An approved milestone's payout waits for its cause to clear.
+		PayoutDeferred {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// Why.
+			deferral: Deferral,
+		},
+		/// The contract refused the payout, or gave no answer.
+		PayoutBlocked {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The contract asked.
+			contract: sp_core::H160,
+			/// Its answer, or why there was none.
+			answer: Result<civitas_primitives::Decision, civitas_primitives::ConditionsError>,
+		},
+		/// A milestone was paid.
+		MilestonePaid {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The payout.
+			disbursement: DisbursementId,
+			/// The account paid.
+			payee: T::AccountId,
+			/// Amount × fraction met.
+			gross: BalanceOf<T>,
+			/// The late penalty, left in escrow.
+			penalty: BalanceOf<T>,
+			/// The retention withheld.
+			retention: BalanceOf<T>,
+			/// Recoveries offset.
+			offset: BalanceOf<T>,
+			/// Paid to the payee.
+			net: BalanceOf<T>,
+		},
+		/// A recovery was opened on a payout.
+		RecoveryOpened {
+			/// The recovery.
+			recovery: RecoveryId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The payout.
+			disbursement: DisbursementId,
+			/// The amount.
+			amount: BalanceOf<T>,
+			/// Hash of the finding.
+			reason: H256,
+		},
+		/// Part or all of a recovery was offset against a payout or retention.
+		RecoveryOffset {
+			/// The recovery.
+			recovery: RecoveryId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The amount offset.
+			amount: BalanceOf<T>,
+			/// What is still owed.
+			outstanding: BalanceOf<T>,
+		},
+		/// Part or all of a recovery was repaid.
+		RecoveryRepaid {
+			/// The recovery.
+			recovery: RecoveryId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// Who repaid.
+			payer: T::AccountId,
+			/// The amount repaid.
+			amount: BalanceOf<T>,
+			/// What is still owed.
+			outstanding: BalanceOf<T>,
+		},
+		/// A dispute froze the agreement's payouts.
+		DisputeRaised {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The signatory who raised it.
+			raised_by: T::AccountId,
+			/// The party it acted for.
+			organisation: OrganisationId,
+			/// Hash of the statement.
+			reason: H256,
+		},
+		/// Governance resolved the dispute; payouts may resume.
+		DisputeResolved {
+			/// The agreement.
+			agreement: AgreementId,
+			/// Hash of the resolution.
+			resolution: H256,
+		},
+		/// An ended agreement's escrow was settled.
+		Settled {
+			/// The agreement.
+			agreement: AgreementId,
+			/// Whether it was completed (final acceptance) rather than terminated.
+			completed: bool,
+			/// Retention released to payees.
+			retention_released: BalanceOf<T>,
+			/// Retention kept to offset recoveries.
+			retention_offset: BalanceOf<T>,
+			/// Returned to the co-funders unspent.
+			refunded: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The agreement is unknown or a draft.
+		AgreementNotInForce,
+		/// The agreement is not active (suspended or ended).
+		AgreementNotActive,
+		/// The terms in force have no milestone with this index.
+		UnknownMilestone,
+		/// The caller is not a finance officer of a private party of the
+		/// agreement, or its organisation is not active.
+		NotPayeeFinanceOfficer,
+		/// Evidence must list at least one document.
+		NoDocuments,
+		/// A document has an empty URI.
+		EmptyUri,
+		/// A document is listed twice.
+		DuplicateDocument,
+		/// An invoice claims nothing.
+		ZeroInvoice,
+		/// The invoice was submitted for another milestone, in this agreement
+		/// or another, or is listed twice.
+		DuplicateInvoice,
+		/// The milestone was approved or paid: its evidence is final.
+		EvidenceClosed,
+		/// The submitter cannot pay the evidence deposit.
+		CannotPayDeposit,
+		/// The milestone has no evidence under review.
+		NotUnderReview,
+		/// The caller holds no role the approval rule names in a party or a
+		/// designated verifier organisation, or acts for the payee.
+		NotAnApprover,
+		/// The caller already gave a verdict in this round.
+		AlreadyGaveVerdict,
+		/// The roles the caller holds are already covered by other verdicts.
+		VerdictNotNeeded,
+		/// A partial verdict must grant more than nothing and less than all.
+		InvalidFraction,
+		/// Nothing waits to be paid: the milestone is not approved or blocked.
+		NothingToDisburse,
+		/// Since an amendment, the round's verdicts no longer satisfy the
+		/// milestone's approval rule: new evidence is needed.
+		VerdictsNoLongerSuffice,
+		/// The terms were not amended since the contract refused the payout.
+		NotAmendedSinceBlocked,
+		/// The caller is not a finance officer of a party of the agreement.
+		NotPartyFinanceOfficer,
+		/// A dispute froze the agreement's payouts.
+		AgreementDisputed,
+		/// No pool has committed money to the agreement.
+		NoEscrow,
+		/// The escrow holds less than the payout takes from it.
+		InsufficientEscrow,
+		/// No payout has this id.
+		UnknownDisbursement,
+		/// The caller is not a member with the auditor role of an active
+		/// auditor organisation.
+		NotAuditor,
+		/// A recovery must be more than zero.
+		ZeroRecovery,
+		/// Recoveries would exceed what the payout paid to the payee.
+		RecoveryExceedsPayout,
+		/// The agreement has as many open recoveries as it may.
+		TooManyOpenRecoveries,
+		/// No recovery has this id.
+		UnknownRecovery,
+		/// The recovery is fully recovered.
+		RecoveryClosed,
+		/// A repayment must be more than zero and at most what is owed.
+		InvalidRepayment,
+		/// The caller is not a finance officer of the private party that owes it.
+		NotDebtorFinanceOfficer,
+		/// The caller is not a signatory of a party of the agreement.
+		NotPartySignatory,
+		/// The agreement already has an open dispute.
+		DisputeOpen,
+		/// The agreement has no open dispute.
+		NoDispute,
+		/// The agreement has not ended (completed or terminated).
+		AgreementNotEnded,
+		/// The agreement's escrow is settled already.
+		AlreadySettled,
+		/// An amount does not fit the balance type.
+		Overflow,
+		/// Payout or recovery ids are exhausted.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Submits evidence for `milestone` of `agreement` and starts a new
+		/// review round: earlier verdicts lapse. By a finance officer of a
+		/// private party, whose account is paid; holds the evidence deposit
+		/// (returning the previous submission's). Every invoice hash is
+		/// registered to this milestone for good.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::submit_evidence(invoices.len() as u32))]
+		pub fn submit_evidence(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			milestone: MilestoneIndex,
+			documents: Documents,
+			invoices: types::InvoiceList<BalanceOf<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_evidence(who, agreement, milestone, documents, invoices)
+		}
+
+		/// Gives the caller's `verdict` on the evidence under review, with
+		/// the hash of its note. By a member of a party (not the payee) or a
+		/// designated verifier holding a role the approval rule names. If it
+		/// satisfies the rule, the payout is computed, the contract asked and
+		/// the milestone paid or blocked in this call.
+		#[pallet::call_index(1)]
+		#[pallet::weight(Pallet::<T>::weight_of_payout(T::WeightInfo::approve_and_pay(MAX_ESCROW_ACCOUNTS)).max(T::WeightInfo::approve()))]
+		pub fn approve(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			milestone: MilestoneIndex,
+			verdict: Verdict,
+			note: H256,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::do_approve(who, agreement, milestone, verdict, note)
+		}
+
+		/// Pays an approved milestone whose payout was deferred (the cause
+		/// has cleared), or retries a blocked one after the terms were
+		/// amended. By a finance officer of a party of the active agreement.
+		#[pallet::call_index(2)]
+		#[pallet::weight(Pallet::<T>::weight_of_payout(T::WeightInfo::disburse(MAX_ESCROW_ACCOUNTS)))]
+		pub fn disburse(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			milestone: MilestoneIndex,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::do_disburse(who, agreement, milestone)
+		}
+
+		/// Opens a recovery of `amount` on a payout, justified by the
+		/// finding hashed in `reason`: it is offset against the payee's
+		/// later payouts (or retention), or repaid. By governance, or by an
+		/// auditor, who pays the recovery deposit until it is recovered.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::open_recovery())]
+		pub fn open_recovery(
+			origin: OriginFor<T>,
+			disbursement: DisbursementId,
+			amount: BalanceOf<T>,
+			reason: H256,
+		) -> DispatchResult {
+			let actor = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => Actor::Governance,
+				Err(origin) => Actor::Account(ensure_signed(origin)?),
+			};
+			Self::do_open_recovery(actor, disbursement, amount, reason)
+		}
+
+		/// Repays `amount` of a recovery from the caller's free balance to
+		/// the co-funders, in their committed shares. By a finance officer
+		/// of the private party that owes it.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::repay_recovery(MAX_ESCROW_ACCOUNTS))]
+		pub fn repay_recovery(
+			origin: OriginFor<T>,
+			recovery: RecoveryId,
+			amount: BalanceOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let parts = Self::do_repay_recovery(who, recovery, amount)?;
+			Ok(Some(T::WeightInfo::repay_recovery(parts)).into())
+		}
+
+		/// Raises a dispute on `agreement` (statement hashed in `reason`):
+		/// its payouts are frozen until governance resolves it. By a
+		/// signatory of a party, who pays the dispute deposit until then.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::raise_dispute())]
+		pub fn raise_dispute(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			reason: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_raise_dispute(who, agreement, reason)
+		}
+
+		/// Resolves the dispute on `agreement` (resolution hashed in
+		/// `resolution`): payouts may resume, the deposit is returned. By governance.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::resolve_dispute())]
+		pub fn resolve_dispute(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			resolution: H256,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_resolve_dispute(agreement, resolution)
+		}
+
+		/// Settles the escrow of an ended agreement: on completion (final
+		/// acceptance) each payee's retention, less its open recoveries, is
+		/// released to it; on termination retention returns to the
+		/// co-funders. Money still committed is refunded and evidence
+		/// deposits returned. By anyone.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::settle(MAX_ESCROW_ACCOUNTS))]
+		pub fn settle(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let accounts = Self::do_settle(who, agreement)?;
+			Ok(Some(T::WeightInfo::settle(accounts)).into())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The weight charged up front for a call that may pay: its own, plus
+	/// the most the contract may use and the lookup of its code.
+	pub fn weight_of_payout(own: Weight) -> Weight {
+		own.saturating_add(T::ConditionsWeightLimit::get())
+			.saturating_add(T::FundingConditions::lookup_weight())
+	}
+
+	/// Whether `organisation` is admitted and not suspended.
+	fn is_active_organisation(organisation: OrganisationId) -> bool {
+		matches!(T::Organisations::organisation(organisation), Some((_, Standing::Active)))
+	}
+
+	/// Appends an action on `agreement` by `actor` to its trail, hashing `data`.
+	fn record(
+		agreement: AgreementId,
+		actor: Actor<T::AccountId>,
+		action: AuditAction,
+		data: impl Encode,
+	) -> DispatchResult {
+		T::AuditLog::record(agreement, actor, action, BlakeTwo256::hash_of(&data))
+	}
+
+	/// Holds `amount` from `who` under `reason`, failing with
+	/// [`Error::CannotPayDeposit`] if it cannot.
+	fn hold_deposit(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::hold(&reason.into(), who, amount).map_err(|_| Error::<T>::CannotPayDeposit.into())
+	}
+
+	/// Releases a deposit held from `who` under `reason`.
+	fn release_deposit(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		T::Currency::release(&reason.into(), who, amount, Precision::Exact).map(|_| ())
+	}
+}

@@ -1,0 +1,490 @@
+//! What the disbursements pallet stores: each milestone's evidence, verdicts
+//! and status, the invoices registered chain-wide, payouts with their
+//! decision records, recoveries, disputes and each agreement's ledger.
+
+use civitas_primitives::{
+	terms::{ApprovalRule, Documents, MAX_APPROVERS, MAX_PARTIES},
+	Actor, AgreementId, ConditionsError, Decision, DisbursementQuery, MilestoneIndex,
+	OrganisationId, Roles,
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+use sp_core::{H160, H256};
+use sp_runtime::Permill;
+
+/// Identifier of a payout.
+pub type DisbursementId = u32;
+
+/// Identifier of a recovery.
+pub type RecoveryId = u32;
+
+/// Most invoices one submission of evidence lists.
+pub const MAX_INVOICES: u32 = 16;
+
+/// Most recoveries open at once on one agreement.
+pub const MAX_OPEN_RECOVERIES: u32 = 16;
+
+/// An invoice by reference: its SHA-256 and the amount it claims.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub struct Invoice<Balance> {
+	/// SHA-256 of the invoice file; registered chain-wide.
+	pub sha256: [u8; 32],
+	/// The amount it claims, in the smallest unit.
+	pub amount: Balance,
+}
+
+/// The invoices of one submission.
+pub type InvoiceList<Balance> = BoundedVec<Invoice<Balance>, ConstU32<MAX_INVOICES>>;
+
+/// The milestone an invoice was submitted for, which it belongs to for good.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub struct InvoiceUse {
+	/// The agreement.
+	pub agreement: AgreementId,
+	/// The milestone.
+	pub milestone: MilestoneIndex,
+}
+
+/// An approver's verdict on a milestone's evidence (OCDS milestone status).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum Verdict {
+	/// Fully met: the whole milestone amount is due.
+	Met,
+	/// Partly met: this fraction of the amount is due (more than none, less
+	/// than all).
+	PartiallyMet(Permill),
+	/// Not met: nothing is paid until new evidence is submitted.
+	NotMet,
+}
+
+impl Verdict {
+	/// The fraction of the milestone amount this verdict grants, if any.
+	pub fn fraction(&self) -> Option<Permill> {
+		match self {
+			Verdict::Met => Some(Permill::one()),
+			Verdict::PartiallyMet(fraction) => Some(*fraction),
+			Verdict::NotMet => None,
+		}
+	}
+}
+
+/// One approver's verdict in a review round.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Approval<AccountId, BlockNumber> {
+	/// The member who gave it.
+	pub approver: AccountId,
+	/// The organisation it acted for: a party, or a designated verifier.
+	pub organisation: OrganisationId,
+	/// The roles of the milestone's approval rule it held when it gave it.
+	pub roles: Roles,
+	/// Its verdict.
+	pub verdict: Verdict,
+	/// Hash of its note (inspection report, reasons).
+	pub note: H256,
+	/// Block of the verdict.
+	pub at: BlockNumber,
+}
+
+/// The verdicts of one review round: one per approver.
+pub type Approvals<AccountId, BlockNumber> =
+	BoundedVec<Approval<AccountId, BlockNumber>, ConstU32<MAX_APPROVERS>>;
+
+/// The evidence of a review round, submitted by the private party.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Evidence<AccountId, Balance, BlockNumber> {
+	/// The finance officer who submitted it; the payout goes to this account.
+	pub submitter: AccountId,
+	/// The private party it acted for: the payee.
+	pub organisation: OrganisationId,
+	/// The documents, by type, SHA-256 and URI.
+	pub documents: Documents,
+	/// The invoices, by SHA-256 and amount.
+	pub invoices: InvoiceList<Balance>,
+	/// Block of the submission.
+	pub submitted_at: BlockNumber,
+	/// Deposit held from the submitter until the milestone is paid, the
+	/// evidence is replaced or the agreement settled; zero once released.
+	pub deposit: Balance,
+}
+
+/// Why an approved milestone was not paid yet. Each is cleared by
+/// [`crate::Pallet::disburse`] once the cause is gone.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum Deferral {
+	/// A dispute froze the agreement's payouts.
+	Disputed,
+	/// The agreement is suspended.
+	Suspended,
+	/// No pool has committed money to the agreement.
+	NoEscrow,
+	/// The escrow holds less than the payout takes from it.
+	InsufficientEscrow,
+}
+
+/// What the agreement's funding-conditions contract was asked and answered.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct DecisionRecord<AccountId> {
+	/// The contract asked, as the agreement's terms name it.
+	pub contract: H160,
+	/// The code hash the terms name; the contract is asked only if it runs it.
+	pub code_hash: H256,
+	/// BLAKE2-256 of the exact input sent: the `check` selector followed by
+	/// the SCALE-encoded query.
+	pub input_hash: H256,
+	/// The query, so that anyone can send it again and compare the answer.
+	pub query: DisbursementQuery<AccountId>,
+	/// The answer: a decision, or why there was none.
+	pub answer: Result<Decision, ConditionsError>,
+}
+
+/// Where a milestone stands once evidence was submitted (a milestone with
+/// no record is `scheduled`). Each state carries the data valid in it only.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub enum MilestoneStatus<AccountId, BlockNumber> {
+	/// Evidence submitted; verdicts are being given (OCDS `scheduled`).
+	UnderReview,
+	/// An approver found it not met; new evidence starts a new round
+	/// (OCDS `notMet`).
+	NotMet {
+		/// Block of the not-met verdict.
+		at: BlockNumber,
+	},
+	/// The approval rule is satisfied but the payout waits for `deferral`
+	/// to clear (OCDS `met` or `partiallyMet`).
+	Approved {
+		/// Block the rule was satisfied.
+		at: BlockNumber,
+		/// The fraction of the amount due: the least the verdicts granted.
+		fraction: Permill,
+		/// Why it is not paid yet.
+		deferral: Deferral,
+	},
+	/// The contract refused the payout (or gave no answer); it may be tried
+	/// again once the terms were amended (OCDS `met` or `partiallyMet`).
+	Blocked {
+		/// Block of the refusal.
+		at: BlockNumber,
+		/// The fraction of the amount due.
+		fraction: Permill,
+		/// The version of the terms the refusal was under.
+		version: u32,
+		/// What the contract was asked and answered.
+		decision: DecisionRecord<AccountId>,
+	},
+	/// Paid (OCDS `met` or `partiallyMet`, and paid).
+	Paid {
+		/// Block of the payout.
+		at: BlockNumber,
+		/// The fraction of the amount paid.
+		fraction: Permill,
+		/// The payout.
+		disbursement: DisbursementId,
+	},
+}
+
+/// A milestone's review: its current evidence, the round's verdicts and
+/// its status. Earlier rounds stay readable at earlier blocks and in the
+/// audit trail.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct MilestoneRecord<AccountId, Balance, BlockNumber> {
+	/// The review round, from 1: each submission of evidence starts one.
+	pub round: u32,
+	/// The round's evidence.
+	pub evidence: Evidence<AccountId, Balance, BlockNumber>,
+	/// The round's verdicts.
+	pub approvals: Approvals<AccountId, BlockNumber>,
+	/// Where it stands.
+	pub status: MilestoneStatus<AccountId, BlockNumber>,
+}
+
+impl<AccountId, Balance, BlockNumber> MilestoneRecord<AccountId, Balance, BlockNumber> {
+	/// The OCDS 1.1.5 `milestoneStatus` code of the milestone.
+	pub fn ocds_status(&self) -> &'static str {
+		match &self.status {
+			MilestoneStatus::UnderReview => "scheduled",
+			MilestoneStatus::NotMet { .. } => "notMet",
+			MilestoneStatus::Approved { fraction, .. }
+			| MilestoneStatus::Blocked { fraction, .. }
+			| MilestoneStatus::Paid { fraction, .. } => {
+				if fraction.is_one() {
+					"met"
+				} else {
+					"partiallyMet"
+				}
+			},
+		}
+	}
+}
+
+/// One co-funder account's part of a payout.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct PayoutPart<AccountId, Balance> {
+	/// The co-funder's account the money was held on.
+	pub account: AccountId,
+	/// The co-funding organisation.
+	pub organisation: OrganisationId,
+	/// Paid to the payee from it.
+	pub paid: Balance,
+	/// Moved to retention on it.
+	pub retained: Balance,
+	/// Returned to it as a recovery offset.
+	pub offset: Balance,
+}
+
+/// A recovery's part in a payout: offset against it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub struct Offset<Balance> {
+	/// The recovery.
+	pub recovery: RecoveryId,
+	/// The amount offset.
+	pub amount: Balance,
+}
+
+/// A milestone payout and why it was allowed.
+///
+/// `gross = penalty + retention + offset + net`: the penalty stays in
+/// escrow, retention is held on the co-funders' accounts until final
+/// acceptance, the offset returns to the co-funders, `net` goes to the payee.
+#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct Disbursement<AccountId, Balance, BlockNumber> {
+	/// The agreement.
+	pub agreement: AgreementId,
+	/// The milestone paid.
+	pub milestone: MilestoneIndex,
+	/// The review round whose evidence and verdicts it rests on.
+	pub round: u32,
+	/// The version of the terms it was computed under.
+	pub version: u32,
+	/// The account paid.
+	pub payee: AccountId,
+	/// The private party paid.
+	pub payee_organisation: OrganisationId,
+	/// Amount × fraction met.
+	pub gross: Balance,
+	/// The late penalty deducted.
+	pub penalty: Balance,
+	/// The retention withheld.
+	pub retention: Balance,
+	/// Open recoveries of the payee offset against it.
+	pub offset: Balance,
+	/// Paid to the payee.
+	pub net: Balance,
+	/// The approval rule the verdicts satisfied.
+	pub rule: ApprovalRule,
+	/// The contract's decision.
+	pub decision: DecisionRecord<AccountId>,
+	/// What each co-funder account gave.
+	pub parts: BoundedVec<
+		PayoutPart<AccountId, Balance>,
+		ConstU32<{ civitas_primitives::escrow::MAX_ESCROW_ACCOUNTS }>,
+	>,
+	/// The recoveries offset against it.
+	pub offsets: BoundedVec<Offset<Balance>, ConstU32<MAX_OPEN_RECOVERIES>>,
+	/// Recoveries opened against this payout so far, in all.
+	pub recovered: Balance,
+	/// Block of the payout.
+	pub paid_at: BlockNumber,
+}
+
+/// Where a recovery stands.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum RecoveryStatus<Balance, BlockNumber> {
+	/// Part or all of it is still owed.
+	Open {
+		/// What is still owed.
+		outstanding: Balance,
+	},
+	/// Fully offset or repaid.
+	Recovered {
+		/// Block it was settled.
+		at: BlockNumber,
+	},
+}
+
+/// Money to be recovered from a payee after an irregularity in a payout.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Recovery<AccountId, Balance, BlockNumber> {
+	/// The agreement.
+	pub agreement: AgreementId,
+	/// The payout found irregular.
+	pub disbursement: DisbursementId,
+	/// The private party that owes it.
+	pub payee_organisation: OrganisationId,
+	/// The amount to recover.
+	pub amount: Balance,
+	/// Hash of the finding that justifies it.
+	pub reason: H256,
+	/// Who opened it: an auditor's account, or governance.
+	pub opened_by: Actor<AccountId>,
+	/// Block it was opened.
+	pub opened_at: BlockNumber,
+	/// Deposit held from the auditor who opened it until it is recovered;
+	/// zero if governance opened it.
+	pub deposit: Balance,
+	/// Where it stands.
+	pub status: RecoveryStatus<Balance, BlockNumber>,
+}
+
+/// A dispute freezing an agreement's payouts until governance resolves it.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Dispute<AccountId, Balance, BlockNumber> {
+	/// The signatory who raised it.
+	pub raised_by: AccountId,
+	/// The party it acted for.
+	pub organisation: OrganisationId,
+	/// Hash of the statement of the dispute.
+	pub reason: H256,
+	/// Block it was raised.
+	pub at: BlockNumber,
+	/// Deposit held from the raiser until it is resolved.
+	pub deposit: Balance,
+}
+
+/// Retention withheld from one private party's payouts.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Retained<AccountId, Balance> {
+	/// The private party.
+	pub organisation: OrganisationId,
+	/// The account its last payout went to; the retention is released to it.
+	pub account: AccountId,
+	/// Retention withheld and not yet released or offset.
+	pub amount: Balance,
+}
+
+/// How an ended agreement's escrow was settled.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Settlement<Balance, BlockNumber> {
+	/// Block of the settlement.
+	pub at: BlockNumber,
+	/// Whether the agreement was completed (final acceptance) rather than
+	/// terminated.
+	pub completed: bool,
+	/// Unspent money and retention returned to the co-funders.
+	pub refunded: Balance,
+}
+
+/// An agreement's payouts in total, which its escrow must agree with.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
+)]
+pub struct Ledger<AccountId, Balance, BlockNumber> {
+	/// Sum of the payouts' gross amounts (the contract's `paid_to_date`).
+	pub gross: Balance,
+	/// Sum of the net amounts paid to payees.
+	pub net: Balance,
+	/// Sum of recoveries offset against payouts.
+	pub offset: Balance,
+	/// Sum of recoveries the payees repaid.
+	pub repaid: Balance,
+	/// Retention released to payees at final acceptance.
+	pub retention_released: Balance,
+	/// Retention kept back at final acceptance to offset recoveries.
+	pub retention_offset: Balance,
+	/// Retention withheld, per private party, not yet released or offset.
+	pub retained: BoundedVec<Retained<AccountId, Balance>, ConstU32<MAX_PARTIES>>,
+	/// How the escrow was settled, once the agreement ended.
+	pub settlement: Option<Settlement<Balance, BlockNumber>>,
+}
+
+impl<AccountId, Balance: sp_runtime::traits::Zero, BlockNumber> Ledger<AccountId, Balance, BlockNumber> {
+	/// The ledger of an agreement nothing was paid for yet.
+	pub fn empty() -> Self {
+		Ledger {
+			gross: Balance::zero(),
+			net: Balance::zero(),
+			offset: Balance::zero(),
+			repaid: Balance::zero(),
+			retention_released: Balance::zero(),
+			retention_offset: Balance::zero(),
+			retained: BoundedVec::new(),
+			settlement: None,
+		}
+	}
+}
