@@ -1,0 +1,102 @@
+//! Unit tests: every call's success and error paths, and the full story of
+//! an agreement paid milestone by milestone. Each runs against the real
+//! ledger pallets and the committed funding-conditions contract, and ends
+//! with every ledger pallet's invariants.
+
+mod approval;
+mod evidence;
+mod payout;
+mod recovery;
+mod settlement;
+mod story;
+
+use crate::{mock::*, HoldReason, InvoiceList, MilestoneStatus, Milestones, Verdict};
+use civitas_primitives::{terms::Documents, AuditAction, MilestoneIndex};
+use frame_support::{
+	assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+	BoundedVec,
+};
+use sp_runtime::StateVersion;
+
+/// A signed origin.
+pub fn signed(who: &AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who.clone())
+}
+
+/// Free balance.
+pub fn free(who: &AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+/// Everything an account has, free and held.
+pub fn total(who: &AccountId) -> Balance {
+	Balances::total_balance(who)
+}
+
+/// What `who` holds under this pallet's `reason`.
+pub fn held(reason: HoldReason, who: &AccountId) -> Balance {
+	Balances::balance_on_hold(&RuntimeHoldReason::Disbursements(reason), who)
+}
+
+/// What `who` holds under a pools `reason`.
+pub fn pooled(reason: pallet_civitas_pools::HoldReason, who: &AccountId) -> Balance {
+	Balances::balance_on_hold(&RuntimeHoldReason::Pools(reason), who)
+}
+
+/// The storage root, to show a refused call changed nothing.
+pub fn root() -> Vec<u8> {
+	sp_io::storage::root(StateVersion::V1)
+}
+
+/// Sets the clock to `moment` (milliseconds).
+pub fn at(moment: u64) {
+	Timestamp::set_timestamp(moment);
+}
+
+/// The invoices, as the call takes them.
+pub fn invoices(list: Vec<crate::Invoice<Balance>>) -> InvoiceList<Balance> {
+	BoundedVec::truncate_from(list)
+}
+
+/// Charlie submits [`evidence`] `seed` with one invoice for `milestone`.
+pub fn submit(agreement: u32, milestone: MilestoneIndex, seed: u8) {
+	assert_ok!(Disbursements::submit_evidence(
+		signed(&CHARLIE),
+		agreement,
+		milestone,
+		evidence(seed),
+		invoices(vec![invoice(seed, AMOUNTS[milestone as usize])]),
+	));
+}
+
+/// Gives `verdict` as `who`.
+pub fn judge(who: &AccountId, agreement: u32, milestone: MilestoneIndex, verdict: Verdict) {
+	assert_ok!(Disbursements::approve(signed(who), agreement, milestone, verdict, note(7)));
+}
+
+/// The milestone's status.
+pub fn status(agreement: u32, milestone: MilestoneIndex) -> MilestoneStatus<AccountId, u64> {
+	Milestones::<Test>::get(agreement, milestone).expect("the milestone has a record").status
+}
+
+/// The actions of the agreement's audit trail, in order.
+pub fn trail(agreement: u32) -> Vec<AuditAction> {
+	pallet_civitas_audit_trail::Pallet::<Test>::entries(agreement)
+		.into_iter()
+		.map(|entry| entry.action)
+		.collect()
+}
+
+/// An active agreement with a committed pool, the clock on milestone 0's due date.
+pub fn funded_agreement() -> u32 {
+	let agreement = active_agreement();
+	commit_pool(agreement);
+	at(DUE[0]);
+	agreement
+}
+
+/// The documents of a submission with no documents.
+pub fn no_documents() -> Documents {
+	BoundedVec::new()
+}
