@@ -182,6 +182,7 @@ impl pallet_disbursements::Config for Test {
 }
 
 /// Deploys the committed contract for the benchmarks, as [`DEPLOYER`].
+#[cfg(feature = "runtime-benchmarks")]
 pub struct DeployReference;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -214,8 +215,6 @@ pub const FUNDER: u32 = 3;
 pub const ENGINEER: u32 = 4;
 /// The court of auditors.
 pub const COURT: u32 = 5;
-/// A second private partner, not a party of the agreement.
-pub const RIVAL: u32 = 6;
 
 /// City A's signatory, admin and finance officer.
 pub const ALICE: AccountId = account(10);
@@ -227,7 +226,7 @@ pub const BOB: AccountId = account(20);
 pub const CHARLIE: AccountId = account(30);
 /// The partner's second finance officer.
 pub const CLAIRE: AccountId = account(31);
-/// The funder's signatory and finance officer.
+/// The funder's signatory, finance officer and monitor (a verifier).
 pub const DAVE: AccountId = account(40);
 /// The engineer's verifier.
 pub const EVE: AccountId = account(50);
@@ -235,7 +234,7 @@ pub const EVE: AccountId = account(50);
 pub const ERIN: AccountId = account(51);
 /// The court's auditor.
 pub const FERDIE: AccountId = account(60);
-/// The rival partner's finance officer.
+/// The finance officer of a second private partner (organisation 6), not a party.
 pub const GRACE: AccountId = account(70);
 /// Funded, member of nothing.
 pub const OUTSIDER: AccountId = account(99);
@@ -296,7 +295,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 				"partner",
 				vec![(CHARLIE, all), (CLAIRE, officer)],
 			),
-			organisation(OrganisationKind::Funder, "funder", vec![(DAVE, all)]),
+			organisation(
+				OrganisationKind::Funder,
+				"funder",
+				vec![(DAVE, all.with(Role::Verifier))],
+			),
 			organisation(
 				OrganisationKind::Verifier,
 				"engineer",

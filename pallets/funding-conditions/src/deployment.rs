@@ -43,6 +43,10 @@ impl<T: pallet_revive::Config> ReviveFundingConditions<T> {
 		// Uploading code that is on chain already changes nothing.
 		let code_hash =
 			pallet_revive::Pallet::<T>::bare_upload_code(origin(), code, deposit_limit)?.code_hash;
+		// The address derives from the deployer's nonce before the
+		// transaction, which a transaction's nonce check has already
+		// increased; do the same, so that each deployment gets a new address.
+		frame_system::Pallet::<T>::inc_account_nonce(deployer);
 		let mut input = SELECTOR_NEW.to_vec();
 		conditions.encode_to(&mut input);
 		let output = pallet_revive::Pallet::<T>::bare_instantiate(
@@ -52,7 +56,7 @@ impl<T: pallet_revive::Config> ReviveFundingConditions<T> {
 			Code::Existing(code_hash),
 			input,
 			None,
-			&ExecConfig::new_substrate_tx(),
+			&ExecConfig::new_substrate_tx_without_bump(),
 		);
 		let returned = output.result?;
 		if returned.result.did_revert() {

@@ -1,1 +1,174 @@
-//! Tests (being written).
+//! Settlement of an ended agreement's escrow, and `try_state` catching
+//! records that break the invariants.
+
+use super::*;
+use crate::{Disbursements as Payouts, Error, Event, Ledgers, RecoveryStatus, Recoveries};
+use civitas_primitives::{Decision, DenyReason};
+use frame_support::assert_noop;
+use pallet_civitas_pools::HoldReason as Pool;
+use sp_runtime::DispatchError;
+
+/// One thousand units.
+const K: Balance = 1_000 * UNIT;
+
+/// A funded agreement with milestone 0 paid: 20 000 retained.
+fn paid_agreement() -> u32 {
+	let agreement = funded_agreement();
+	submit(agreement, 0, 1);
+	judge(&EVE, agreement, 0, Verdict::Met);
+	judge(&BOB, agreement, 0, Verdict::Met);
+	agreement
+}
+
+#[test]
+fn final_acceptance_offsets_open_recoveries_against_the_retention() {
+	run(|| {
+		let agreement = paid_agreement();
+		assert_ok!(Disbursements::open_recovery(RuntimeOrigin::root(), 0, 8 * K, note(2)));
+		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
+		let charlie = free(&CHARLIE);
+		let alice = free(&ALICE);
+		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
+		// 20 000 retained: 8 000 go back to the co-funders, 12 000 to the partner.
+		assert_eq!(free(&CHARLIE), charlie + 12 * K);
+		assert!(matches!(
+			Recoveries::<Test>::get(0).unwrap().status,
+			RecoveryStatus::Recovered { .. }
+		));
+		let ledger = Ledgers::<Test>::get(agreement).unwrap();
+		assert_eq!((ledger.retention_released, ledger.retention_offset), (12 * K, 8 * K));
+		// Alice gets her 50 % of the offset and of the 600 000 unspent.
+		assert_eq!(free(&ALICE), alice + 4 * K + 300 * K);
+		System::assert_last_event(
+			Event::Settled {
+				agreement,
+				completed: true,
+				retention_released: 12 * K,
+				retention_offset: 8 * K,
+				refunded: 600 * K,
+			}
+			.into(),
+		);
+		assert_eq!(trail(agreement).last(), Some(&AuditAction::EscrowSettled));
+	});
+}
+
+#[test]
+fn termination_returns_the_retention_and_the_unspent_money_to_the_co_funders() {
+	run(|| {
+		let agreement = paid_agreement();
+		// Evidence for milestone 1, never judged: its deposit comes back too.
+		at(DUE[1]);
+		submit(agreement, 1, 3);
+		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), agreement));
+		let charlie = free(&CHARLIE);
+		let bob = free(&BOB);
+		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
+		assert_eq!(held(HoldReason::EvidenceDeposit, &CHARLIE), 0);
+		assert!(free(&CHARLIE) > charlie && free(&CHARLIE) - charlie < UNIT);
+		// Bob: 30 % of the 600 000 unspent and of the 20 000 retained.
+		assert_eq!(free(&BOB), bob + 180 * K + 6 * K);
+		for who in [&ALICE, &BOB, &DAVE] {
+			assert_eq!(pooled(Pool::Committed, who) + pooled(Pool::Retention, who), 0);
+		}
+		let settlement = Ledgers::<Test>::get(agreement).unwrap().settlement.unwrap();
+		assert!(!settlement.completed);
+		assert_eq!(settlement.refunded, 620 * K);
+	});
+}
+
+#[test]
+fn an_agreement_without_escrow_settles_its_deposits() {
+	run(|| {
+		let agreement = active_agreement();
+		submit(agreement, 0, 1);
+		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
+		assert_ok!(Disbursements::settle(signed(&CHARLIE), agreement));
+		assert_eq!(held(HoldReason::EvidenceDeposit, &CHARLIE), 0);
+	});
+}
+
+#[test]
+fn settlement_needs_an_ended_undisputed_unsettled_agreement() {
+	run(|| {
+		let agreement = paid_agreement();
+		assert_noop!(
+			Disbursements::settle(RuntimeOrigin::none(), agreement),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Disbursements::settle(signed(&OUTSIDER), agreement),
+			Error::<Test>::AgreementNotEnded
+		);
+		assert_noop!(
+			Disbursements::settle(signed(&OUTSIDER), agreement + 1),
+			Error::<Test>::AgreementNotInForce
+		);
+		assert_ok!(Disbursements::raise_dispute(signed(&CHARLIE), agreement, note(1)));
+		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
+		assert_noop!(
+			Disbursements::settle(signed(&OUTSIDER), agreement),
+			Error::<Test>::AgreementDisputed
+		);
+		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(2)));
+		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
+		assert_noop!(
+			Disbursements::settle(signed(&OUTSIDER), agreement),
+			Error::<Test>::AlreadySettled
+		);
+	});
+}
+
+#[test]
+fn try_state_catches_a_payout_without_a_yes() {
+	new_test_ext().execute_with(|| {
+		paid_agreement();
+		Payouts::<Test>::mutate(0, |paid| {
+			paid.as_mut().unwrap().decision.answer =
+				Ok(Decision::Deny(DenyReason::AboveCumulativeCap))
+		});
+		assert_eq!(Disbursements::do_try_state(), Err("a payout without a recorded yes".into()));
+	});
+}
+
+#[test]
+fn try_state_catches_a_payout_without_its_approvals() {
+	new_test_ext().execute_with(|| {
+		let agreement = paid_agreement();
+		Milestones::<Test>::mutate(agreement, 0, |record| {
+			record.as_mut().unwrap().approvals.truncate(1)
+		});
+		assert_eq!(
+			Disbursements::do_try_state(),
+			Err("a payout's verdicts do not satisfy its approval rule".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_catches_a_ledger_that_disagrees_with_the_escrow() {
+	new_test_ext().execute_with(|| {
+		let agreement = paid_agreement();
+		Ledgers::<Test>::mutate(agreement, |ledger| ledger.as_mut().unwrap().net -= 1);
+		assert_eq!(
+			Disbursements::do_try_state(),
+			Err("the escrow's paid total differs from payouts, released retention and repayments"
+				.into())
+		);
+	});
+}
+
+#[test]
+fn try_state_catches_an_unexplained_deposit() {
+	new_test_ext().execute_with(|| {
+		let agreement = funded_agreement();
+		submit(agreement, 0, 1);
+		Milestones::<Test>::mutate(agreement, 0, |record| {
+			record.as_mut().unwrap().evidence.deposit += 1
+		});
+		assert_eq!(
+			Disbursements::do_try_state(),
+			Err("evidence deposits held differ from the records".into())
+		);
+	});
+}
