@@ -110,6 +110,15 @@ impl<T: Config> civitas_primitives::AgreementTerms<BalanceOf<T>> for Pallet<T> {
 		record.status = AgreementStatus::Active { since, version: next, amendment: None };
 		Agreements::<T>::insert(agreement, record);
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn complete_for_benchmark(agreement: AgreementId) {
+		let Some(mut record) = Agreements::<T>::get(agreement) else { return };
+		let AgreementStatus::Active { version, .. } = record.status else { return };
+		let at = frame_system::Pallet::<T>::block_number();
+		record.status = AgreementStatus::Completed { at, version, by: Decider::Governance };
+		Agreements::<T>::insert(agreement, record);
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

@@ -4,7 +4,8 @@
 use alloc::collections::btree_set::BTreeSet;
 use civitas_primitives::{
 	terms::{Parties, MAX_APPROVERS},
-	OrganisationKind, Organisations, PartyRole, Standing};
+	OrganisationKind, Organisations, PartyRole, Standing,
+};
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::traits::{CheckedAdd, Zero};
 

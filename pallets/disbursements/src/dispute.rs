@@ -38,7 +38,12 @@ impl<T: Config> Pallet<T> {
 				deposit,
 			},
 		);
-		Self::deposit_event(Event::DisputeRaised { agreement, raised_by: who, organisation, reason });
+		Self::deposit_event(Event::DisputeRaised {
+			agreement,
+			raised_by: who,
+			organisation,
+			reason,
+		});
 		Ok(())
 	}
 

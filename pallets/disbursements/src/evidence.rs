@@ -123,7 +123,8 @@ impl<T: Config> Pallet<T> {
 		milestone: MilestoneIndex,
 	) -> Result<(Terms<BalanceOf<T>>, civitas_primitives::Milestone<BalanceOf<T>>), DispatchError>
 	{
-		let terms = T::Agreements::terms(agreement, version).ok_or(Error::<T>::AgreementNotInForce)?;
+		let terms =
+			T::Agreements::terms(agreement, version).ok_or(Error::<T>::AgreementNotInForce)?;
 		let index = usize::try_from(milestone).map_err(|_| Error::<T>::UnknownMilestone)?;
 		let entry = terms.milestones.get(index).cloned().ok_or(Error::<T>::UnknownMilestone)?;
 		Ok((terms, entry))
@@ -172,6 +173,7 @@ impl<T: Config> Pallet<T> {
 	) -> BalanceOf<T> {
 		let bytes = documents.encoded_size().saturating_add(invoices.encoded_size());
 		let bytes: BalanceOf<T> = u32::try_from(bytes).unwrap_or(u32::MAX).into();
-		T::EvidenceDepositBase::get().saturating_add(T::EvidenceDepositPerByte::get().saturating_mul(bytes))
+		T::EvidenceDepositBase::get()
+			.saturating_add(T::EvidenceDepositPerByte::get().saturating_mul(bytes))
 	}
 }

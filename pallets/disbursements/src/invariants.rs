@@ -48,7 +48,10 @@ impl<T: Config> Pallet<T> {
 
 		for (agreement, milestone, record) in Milestones::<T>::iter() {
 			Self::check_milestone(agreement, milestone, &record)?;
-			add(&mut owed.entry(record.evidence.submitter.clone()).or_default().evidence, &record.evidence.deposit)?;
+			add(
+				&mut owed.entry(record.evidence.submitter.clone()).or_default().evidence,
+				&record.evidence.deposit,
+			)?;
 		}
 		for (sha256, owner) in Invoices::<T>::iter() {
 			ensure!(
@@ -76,7 +79,10 @@ impl<T: Config> Pallet<T> {
 					);
 					ensure!(listed, "an open recovery is not in its agreement's open list");
 					if let Actor::Account(auditor) = &recovery.opened_by {
-						add(&mut owed.entry(auditor.clone()).or_default().recovery, &recovery.deposit)?;
+						add(
+							&mut owed.entry(auditor.clone()).or_default().recovery,
+							&recovery.deposit,
+						)?;
 					}
 				},
 				RecoveryStatus::Recovered { .. } => {
@@ -86,7 +92,10 @@ impl<T: Config> Pallet<T> {
 		}
 		for (_, ids) in &open_ids {
 			for id in ids {
-				ensure!(Recoveries::<T>::contains_key(id), "an open list names an unknown recovery");
+				ensure!(
+					Recoveries::<T>::contains_key(id),
+					"an open list names an unknown recovery"
+				);
 			}
 		}
 
@@ -94,7 +103,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(id < next, "a payout id is not below the next id");
 			Self::check_disbursement(id, &payout)?;
 			let recovered = recovered_per_payout.remove(&id).unwrap_or_else(Zero::zero);
-			ensure!(recovered == payout.recovered, "a payout's recovered total differs from its recoveries");
+			ensure!(
+				recovered == payout.recovered,
+				"a payout's recovered total differs from its recoveries"
+			);
 			let totals = paid.entry(payout.agreement).or_default();
 			add(&mut totals.gross, &payout.gross)?;
 			add(&mut totals.recovered, &payout.recovered)?;
@@ -116,9 +128,18 @@ impl<T: Config> Pallet<T> {
 		}
 		for (account, owed) in owed {
 			let held = |reason: HoldReason| T::Currency::balance_on_hold(&reason.into(), &account);
-			ensure!(held(HoldReason::EvidenceDeposit) == owed.evidence, "evidence deposits held differ from the records");
-			ensure!(held(HoldReason::RecoveryDeposit) == owed.recovery, "recovery deposits held differ from the records");
-			ensure!(held(HoldReason::DisputeDeposit) == owed.dispute, "dispute deposits held differ from the records");
+			ensure!(
+				held(HoldReason::EvidenceDeposit) == owed.evidence,
+				"evidence deposits held differ from the records"
+			);
+			ensure!(
+				held(HoldReason::RecoveryDeposit) == owed.recovery,
+				"recovery deposits held differ from the records"
+			);
+			ensure!(
+				held(HoldReason::DisputeDeposit) == owed.dispute,
+				"dispute deposits held differ from the records"
+			);
 		}
 		Ok(())
 	}
@@ -159,24 +180,40 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		match &record.status {
-			MilestoneStatus::Approved { fraction, .. } | MilestoneStatus::Blocked { fraction, .. } => {
-				ensure!(*fraction == Self::granted_fraction(record), "a status's fraction differs from the verdicts'");
+			MilestoneStatus::Approved { fraction, .. }
+			| MilestoneStatus::Blocked { fraction, .. } => {
+				ensure!(
+					*fraction == Self::granted_fraction(record),
+					"a status's fraction differs from the verdicts'"
+				);
 				if let MilestoneStatus::Blocked { decision, .. } = &record.status {
-					ensure!(decision.answer != Ok(Decision::Allow), "a blocked milestone was allowed");
+					ensure!(
+						decision.answer != Ok(Decision::Allow),
+						"a blocked milestone was allowed"
+					);
 				}
 			},
 			MilestoneStatus::Paid { disbursement, fraction, .. } => {
-				ensure!(*fraction == Self::granted_fraction(record), "a paid fraction differs from the verdicts'");
-				let payout = Disbursements::<T>::get(disbursement).ok_or("a paid milestone has no payout")?;
 				ensure!(
-					payout.agreement == agreement && payout.milestone == milestone && payout.round == record.round,
+					*fraction == Self::granted_fraction(record),
+					"a paid fraction differs from the verdicts'"
+				);
+				let payout = Disbursements::<T>::get(disbursement)
+					.ok_or("a paid milestone has no payout")?;
+				ensure!(
+					payout.agreement == agreement
+						&& payout.milestone == milestone
+						&& payout.round == record.round,
 					"a paid milestone's payout is for another milestone or round"
 				);
 				ensure!(
 					crate::review::satisfies(&payout.rule, &Self::positive_roles(record)),
 					"a payout's verdicts do not satisfy its approval rule"
 				);
-				ensure!(record.evidence.deposit.is_zero(), "a paid milestone still holds its evidence deposit");
+				ensure!(
+					record.evidence.deposit.is_zero(),
+					"a paid milestone still holds its evidence deposit"
+				);
 			},
 			MilestoneStatus::UnderReview | MilestoneStatus::NotMet { .. } => {},
 		}
@@ -185,7 +222,10 @@ impl<T: Config> Pallet<T> {
 
 	/// A payout's amounts and parts add up, its milestone names it, and the
 	/// contract that allowed it runs the code hash its terms name.
-	fn check_disbursement(id: DisbursementId, payout: &DisbursementOf<T>) -> Result<(), TryRuntimeError> {
+	fn check_disbursement(
+		id: DisbursementId,
+		payout: &DisbursementOf<T>,
+	) -> Result<(), TryRuntimeError> {
 		ensure!(
 			matches!(
 				Milestones::<T>::get(payout.agreement, payout.milestone).map(|r| r.status),
@@ -203,7 +243,10 @@ impl<T: Config> Pallet<T> {
 		);
 		let deducted = sum([payout.penalty, payout.retention, payout.offset, payout.net])?;
 		ensure!(deducted == payout.gross, "a payout's deductions and net do not sum to its gross");
-		ensure!(sum(payout.parts.iter().map(|p| p.paid))? == payout.net, "a payout's parts do not sum to its net");
+		ensure!(
+			sum(payout.parts.iter().map(|p| p.paid))? == payout.net,
+			"a payout's parts do not sum to its net"
+		);
 		ensure!(
 			sum(payout.parts.iter().map(|p| p.retained))? == payout.retention,
 			"a payout's retained parts do not sum to its retention"
@@ -241,12 +284,27 @@ impl<T: Config> Pallet<T> {
 			"the escrow's paid total differs from payouts, released retention and repayments"
 		);
 		let recovered = sum([ledger.offset, ledger.repaid, ledger.retention_offset])?;
-		ensure!(position.recovered == recovered, "the escrow's recovered total differs from the ledger's");
+		ensure!(
+			position.recovered == recovered,
+			"the escrow's recovered total differs from the ledger's"
+		);
 		// paid + retained + remaining = committed − recovered − refunded.
-		let accounted = sum([position.paid, position.retained, position.remaining, position.recovered, position.refunded])?;
-		ensure!(accounted == position.committed, "the escrow does not account for its committed money");
+		let accounted = sum([
+			position.paid,
+			position.retained,
+			position.remaining,
+			position.recovered,
+			position.refunded,
+		])?;
+		ensure!(
+			accounted == position.committed,
+			"the escrow does not account for its committed money"
+		);
 		if ledger.settlement.is_some() {
-			ensure!(retained.is_zero() && position.remaining.is_zero(), "a settled escrow still holds money");
+			ensure!(
+				retained.is_zero() && position.remaining.is_zero(),
+				"a settled escrow still holds money"
+			);
 		}
 		Ok(())
 	}

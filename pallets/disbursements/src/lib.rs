@@ -109,9 +109,9 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use civitas_primitives::{
-	escrow::MAX_ESCROW_ACCOUNTS, terms::Documents, Actor, AgreementId, AgreementTerms,
-	Agreements, AuditAction, AuditLog, Escrow, FundingConditions, MilestoneIndex, Moment,
-	OrganisationId, Organisations, Standing,
+	escrow::MAX_ESCROW_ACCOUNTS, terms::Documents, Actor, AgreementId, AgreementTerms, Agreements,
+	AuditAction, AuditLog, Escrow, FundingConditions, MilestoneIndex, Moment, OrganisationId,
+	Organisations, Standing,
 };
 use codec::Encode;
 use frame_support::{
@@ -716,8 +716,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Holds `amount` from `who` under `reason`, failing with
 	/// [`Error::CannotPayDeposit`] if it cannot.
-	fn hold_deposit(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Currency::hold(&reason.into(), who, amount).map_err(|_| Error::<T>::CannotPayDeposit.into())
+	fn hold_deposit(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		T::Currency::hold(&reason.into(), who, amount)
+			.map_err(|_| Error::<T>::CannotPayDeposit.into())
 	}
 
 	/// Releases a deposit held from `who` under `reason`.

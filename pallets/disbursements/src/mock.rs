@@ -4,12 +4,12 @@
 //! pledged and committed, and every payout asks the real contract.
 
 use civitas_funding_conditions::{ReviveFundingConditions, REFERENCE_CODE};
+use civitas_primitives::ids::MILLIS_PER_DAY;
 use civitas_primitives::{
 	terms::{ApprovalRule, Documents, Parties},
 	ApprovalRequirement, Conditions, ConditionsContract, Document, DocumentType, Milestone,
 	MilestoneType, OrganisationKind, Party, PartyRole, Period, Role, Roles, Terms,
 };
-use civitas_primitives::ids::MILLIS_PER_DAY;
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstBool, VariantCountOf},
@@ -109,7 +109,7 @@ pub const UNIT: Balance = 1_000_000_000_000;
 
 parameter_types! {
 	pub const MemberDeposit: Balance = UNIT / 10;
-	pub const MaxMembers: u32 = 16;
+	pub const MaxMembers: u32 = 64;
 	pub const MaxEntries: u32 = 10_000;
 	pub const AgreementDepositBase: Balance = UNIT / 5;
 	pub const AgreementDepositPerByte: Balance = UNIT / 1_000;
@@ -194,8 +194,13 @@ impl crate::BenchmarkHelper<AccountId> for DeployReference {
 
 /// Uploads and instantiates the committed contract with `conditions`.
 pub fn deploy(conditions: &Conditions) -> ConditionsContract {
-	ReviveFundingConditions::<Test>::deploy(&DEPLOYER, REFERENCE_CODE.to_vec(), conditions, 100 * UNIT)
-		.expect("the committed contract deploys")
+	ReviveFundingConditions::<Test>::deploy(
+		&DEPLOYER,
+		REFERENCE_CODE.to_vec(),
+		conditions,
+		100 * UNIT,
+	)
+	.expect("the committed contract deploys")
 }
 
 /// An account from a one-byte seed.
@@ -252,7 +257,8 @@ pub fn accounts() -> Vec<AccountId> {
 /// 2026-01-01T00:00:00Z: the agreement's period starts.
 pub const START: u64 = 1_767_225_600_000;
 /// Milestone 0 is due 100 days in, milestone 1 after 200 and milestone 2 after 300.
-pub const DUE: [u64; 3] = [START + 100 * MILLIS_PER_DAY, START + 200 * MILLIS_PER_DAY, START + 300 * MILLIS_PER_DAY];
+pub const DUE: [u64; 3] =
+	[START + 100 * MILLIS_PER_DAY, START + 200 * MILLIS_PER_DAY, START + 300 * MILLIS_PER_DAY];
 /// The agreement's value and its milestones' amounts.
 pub const VALUE: Balance = 1_000_000 * UNIT;
 /// What each milestone pays when met.
@@ -344,7 +350,7 @@ pub fn conditions(agreement: u32) -> Conditions {
 		}),
 		late_penalty_per_day: Some(Permill::from_parts(1_000)),
 		required_evidence: BoundedVec::truncate_from(vec![
-			DocumentType::PhysicalProgressReport.code(),
+			DocumentType::PhysicalProgressReport.code()
 		]),
 	}
 }
@@ -352,7 +358,10 @@ pub fn conditions(agreement: u32) -> Conditions {
 /// An approval rule: `count` members holding each role.
 pub fn rule(entries: &[(Role, u8)]) -> ApprovalRule {
 	BoundedVec::truncate_from(
-		entries.iter().map(|(role, count)| ApprovalRequirement { role: *role, count: *count }).collect(),
+		entries
+			.iter()
+			.map(|(role, count)| ApprovalRequirement { role: *role, count: *count })
+			.collect(),
 	)
 }
 

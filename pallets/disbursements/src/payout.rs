@@ -6,8 +6,8 @@ use alloc::{collections::btree_map::BTreeMap, vec::Vec};
 use civitas_primitives::{
 	conditions::{FunderPart, MAX_EVIDENCE_KINDS, MAX_FUNDERS, SELECTOR_CHECK},
 	escrow::split,
-	terms::ApprovalRule,
 	ids::MILLIS_PER_DAY,
+	terms::ApprovalRule,
 	Decision, DisbursementQuery, DocumentKind, EscrowPart, OrganisationKind, Phase,
 };
 use sp_runtime::{
@@ -107,12 +107,7 @@ impl<T: Config> Pallet<T> {
 			answer: asked.result,
 		};
 		if decision.answer != Ok(Decision::Allow) {
-			Self::record(
-				agreement,
-				actor,
-				AuditAction::PayoutBlocked,
-				(milestone, &decision),
-			)?;
+			Self::record(agreement, actor, AuditAction::PayoutBlocked, (milestone, &decision))?;
 			Self::deposit_event(Event::PayoutBlocked {
 				agreement,
 				milestone,
@@ -124,16 +119,8 @@ impl<T: Config> Pallet<T> {
 			return Ok(PayoutOutcome { accounts: 1, contract: asked.weight_used });
 		}
 
-		let (disbursement, accounts) = Self::pay(
-			actor,
-			agreement,
-			milestone,
-			&mut record,
-			version,
-			rule,
-			decision,
-			amounts,
-		)?;
+		let (disbursement, accounts) =
+			Self::pay(actor, agreement, milestone, &mut record, version, rule, decision, amounts)?;
 		record.status = MilestoneStatus::Paid { at: now, fraction, disbursement };
 		Milestones::<T>::insert(agreement, milestone, record);
 		Ok(PayoutOutcome { accounts, contract: asked.weight_used })
@@ -362,7 +349,9 @@ impl<T: Config> Pallet<T> {
 				account: share.account,
 				organisation: share.organisation,
 			})
-			.filter(|part| !(part.paid.is_zero() && part.retained.is_zero() && part.offset.is_zero()))
+			.filter(|part| {
+				!(part.paid.is_zero() && part.retained.is_zero() && part.offset.is_zero())
+			})
 			.collect()
 	}
 

@@ -91,7 +91,11 @@ impl<T: Config> Pallet<T> {
 		let record = Recoveries::<T>::get(recovery).ok_or(Error::<T>::UnknownRecovery)?;
 		ensure!(
 			T::Organisations::organisation_of(&who) == Some(record.payee_organisation)
-				&& T::Organisations::has_role(&who, record.payee_organisation, Role::FinanceOfficer),
+				&& T::Organisations::has_role(
+					&who,
+					record.payee_organisation,
+					Role::FinanceOfficer
+				),
 			Error::<T>::NotDebtorFinanceOfficer
 		);
 		let RecoveryStatus::Open { outstanding } = record.status else {
@@ -149,7 +153,8 @@ impl<T: Config> Pallet<T> {
 			record.status =
 				RecoveryStatus::Recovered { at: frame_system::Pallet::<T>::block_number() };
 			OpenRecoveries::<T>::mutate(record.agreement, |open| open.retain(|other| *other != id));
-			if let (Actor::Account(auditor), false) = (&record.opened_by, record.deposit.is_zero()) {
+			if let (Actor::Account(auditor), false) = (&record.opened_by, record.deposit.is_zero())
+			{
 				Self::release_deposit(HoldReason::RecoveryDeposit, auditor, record.deposit)?;
 			}
 		} else {

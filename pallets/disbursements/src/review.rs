@@ -101,7 +101,8 @@ impl<T: Config> Pallet<T> {
 		let (_, version) = Self::binding(agreement)?;
 		let (terms, entry) = Self::milestone_of(agreement, version, milestone)?;
 		ensure!(record.status == MilestoneStatus::UnderReview, Error::<T>::NotUnderReview);
-		let organisation = T::Organisations::organisation_of(&who).ok_or(Error::<T>::NotAnApprover)?;
+		let organisation =
+			T::Organisations::organisation_of(&who).ok_or(Error::<T>::NotAnApprover)?;
 		let may_judge = organisation != record.evidence.organisation
 			&& Self::is_active_organisation(organisation)
 			&& (terms.verifiers.contains(&organisation)
@@ -127,7 +128,10 @@ impl<T: Config> Pallet<T> {
 			// count; refusing it keeps the round's list bounded by the rule.
 			let before = filled_slots(&entry.approval, &positive);
 			positive.push(roles);
-			ensure!(filled_slots(&entry.approval, &positive) > before, Error::<T>::VerdictNotNeeded);
+			ensure!(
+				filled_slots(&entry.approval, &positive) > before,
+				Error::<T>::VerdictNotNeeded
+			);
 		}
 
 		let now = frame_system::Pallet::<T>::block_number();
@@ -139,7 +143,14 @@ impl<T: Config> Pallet<T> {
 		)?;
 		record
 			.approvals
-			.try_push(Approval { approver: who.clone(), organisation, roles, verdict, note, at: now })
+			.try_push(Approval {
+				approver: who.clone(),
+				organisation,
+				roles,
+				verdict,
+				note,
+				at: now,
+			})
 			.map_err(|_| Error::<T>::VerdictNotNeeded)?;
 		Self::deposit_event(Event::VerdictGiven {
 			agreement,
@@ -153,7 +164,11 @@ impl<T: Config> Pallet<T> {
 
 		if verdict == Verdict::NotMet {
 			record.status = MilestoneStatus::NotMet { at: now };
-			Self::deposit_event(Event::MilestoneNotMet { agreement, milestone, round: record.round });
+			Self::deposit_event(Event::MilestoneNotMet {
+				agreement,
+				milestone,
+				round: record.round,
+			});
 			Milestones::<T>::insert(agreement, milestone, record);
 			return Ok(Some(T::WeightInfo::approve()).into());
 		}

@@ -10,7 +10,10 @@ use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 impl<T: Config> Pallet<T> {
 	/// Settles `agreement`'s escrow; returns the most co-funder accounts one
 	/// movement touched.
-	pub(crate) fn do_settle(who: T::AccountId, agreement: AgreementId) -> Result<u32, DispatchError> {
+	pub(crate) fn do_settle(
+		who: T::AccountId,
+		agreement: AgreementId,
+	) -> Result<u32, DispatchError> {
 		let completed = match T::Agreements::phase(agreement) {
 			Some(Phase::Completed { .. }) => true,
 			Some(Phase::Terminated { .. }) => false,
@@ -28,7 +31,8 @@ impl<T: Config> Pallet<T> {
 		if T::Escrow::position(agreement).is_some() {
 			if completed {
 				for held in ledger.retained.iter_mut() {
-					let (offset, plan) = Self::offsets_against(agreement, held.organisation, held.amount);
+					let (offset, plan) =
+						Self::offsets_against(agreement, held.organisation, held.amount);
 					if !offset.is_zero() {
 						let parts = T::Escrow::offset_retention(agreement, offset)?;
 						accounts = accounts.max(parts.len() as u32);
@@ -43,7 +47,8 @@ impl<T: Config> Pallet<T> {
 					}
 					let release = held.amount.saturating_sub(offset);
 					if !release.is_zero() {
-						let parts = T::Escrow::release_retention(agreement, &held.account, release)?;
+						let parts =
+							T::Escrow::release_retention(agreement, &held.account, release)?;
 						accounts = accounts.max(parts.len() as u32);
 						ledger.retention_released = ledger
 							.retention_released
@@ -93,11 +98,8 @@ impl<T: Config> Pallet<T> {
 			AuditAction::EscrowSettled,
 			(&released, &offsets, &refund),
 		)?;
-		ledger.settlement = Some(Settlement {
-			at: frame_system::Pallet::<T>::block_number(),
-			completed,
-			refunded,
-		});
+		ledger.settlement =
+			Some(Settlement { at: frame_system::Pallet::<T>::block_number(), completed, refunded });
 		Ledgers::<T>::insert(agreement, ledger);
 		Self::deposit_event(Event::Settled {
 			agreement,

@@ -473,7 +473,9 @@ pub struct Ledger<AccountId, Balance, BlockNumber> {
 	pub settlement: Option<Settlement<Balance, BlockNumber>>,
 }
 
-impl<AccountId, Balance: sp_runtime::traits::Zero, BlockNumber> Ledger<AccountId, Balance, BlockNumber> {
+impl<AccountId, Balance: sp_runtime::traits::Zero, BlockNumber>
+	Ledger<AccountId, Balance, BlockNumber>
+{
 	/// The ledger of an agreement nothing was paid for yet.
 	pub fn empty() -> Self {
 		Ledger {

@@ -378,7 +378,7 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		let mut committed = BalanceOf::<T>::zero();
 		for share in shares {
 			let _ = T::Currency::hold(&HoldReason::Committed.into(), &share.account, share.amount);
-			committed = committed.saturating_add(share.amount);
+			committed = sp_runtime::traits::Saturating::saturating_add(committed, share.amount);
 			funders.push(Funder {
 				account: share.account,
 				organisation: share.organisation,

@@ -5,8 +5,7 @@ use core::cell::RefCell;
 
 use alloc::collections::btree_map::BTreeMap;
 use civitas_primitives::{
-	AgreementId, Agreements, OrganisationId, OrganisationKind, Party, PartyRole, Phase, Role,
-	Roles,
+	AgreementId, Agreements, OrganisationId, OrganisationKind, Party, PartyRole, Phase, Role, Roles,
 };
 use frame_support::{derive_impl, parameter_types, traits::VariantCountOf};
 use frame_system::EnsureRoot;

@@ -92,9 +92,7 @@ fn apply(step: &Step) -> DispatchResult {
 			Pools::release_retention(AGREEMENT, &CHARLIE, amount).map(|_| ())
 		},
 		Step::Offset { amount } => Pools::offset_recovery(AGREEMENT, amount).map(|_| ()),
-		Step::OffsetRetention { amount } => {
-			Pools::offset_retention(AGREEMENT, amount).map(|_| ())
-		},
+		Step::OffsetRetention { amount } => Pools::offset_retention(AGREEMENT, amount).map(|_| ()),
 		Step::Repay { amount } => Pools::repay_recovery(AGREEMENT, &CHARLIE, amount).map(|_| ()),
 		Step::Refund => Pools::refund_unspent(AGREEMENT).map(|_| ()),
 	}

@@ -717,7 +717,9 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 20);
 		assert_eq!((free(ANNA), free(BOB), free(DAVE)), (anna + 10, bob + 6, dave + 4));
 		assert_eq!(Escrows::position(AGREEMENT).unwrap().retained, 20);
-		System::assert_last_event(Event::RetentionOffset { agreement: AGREEMENT, amount: 20 }.into());
+		System::assert_last_event(
+			Event::RetentionOffset { agreement: AGREEMENT, amount: 20 }.into(),
+		);
 		check();
 
 		// A repayment by the payee, split in committed shares.

@@ -96,4 +96,9 @@ pub trait AgreementTerms<Balance> {
 	/// if an amendment had been signed, for a benchmark's setup.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn amend_for_benchmark(agreement: AgreementId, terms: Terms<Balance>);
+
+	/// Completes the active `agreement`, as if governance had, for a
+	/// benchmark's setup.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn complete_for_benchmark(agreement: AgreementId);
 }

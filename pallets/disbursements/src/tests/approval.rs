@@ -122,8 +122,9 @@ fn only_members_holding_a_named_role_in_a_party_or_designated_verifier_judge() {
 	run(|| {
 		let agreement = funded_agreement();
 		submit(agreement, 0, 1);
-		let attempt =
-			|who: &AccountId| Disbursements::approve(signed(who), agreement, 0, Verdict::Met, note(1));
+		let attempt = |who: &AccountId| {
+			Disbursements::approve(signed(who), agreement, 0, Verdict::Met, note(1))
+		};
 		assert_noop!(
 			Disbursements::approve(RuntimeOrigin::none(), agreement, 0, Verdict::Met, note(1)),
 			DispatchError::BadOrigin

@@ -207,7 +207,10 @@ fn without_committed_money_the_payout_waits() {
 			status(agreement, 0),
 			MilestoneStatus::Approved { deferral: Deferral::NoEscrow, .. }
 		));
-		assert_noop!(Disbursements::disburse(signed(&ALICE), agreement, 0), Error::<Test>::NoEscrow);
+		assert_noop!(
+			Disbursements::disburse(signed(&ALICE), agreement, 0),
+			Error::<Test>::NoEscrow
+		);
 		// Once the pool commits, it is paid.
 		commit_pool(agreement);
 		assert_ok!(Disbursements::disburse(signed(&ALICE), agreement, 0));

@@ -124,7 +124,10 @@ fn the_payee_repays_a_recovery_to_the_co_funders_in_their_shares() {
 		assert!(OpenRecoveries::<Test>::get(agreement).is_empty());
 		assert_eq!(held(HoldReason::RecoveryDeposit, &FERDIE), 0);
 		// 10 000 back in the committed shares: 5 000, 3 000, 2 000.
-		assert_eq!((free(&ALICE), free(&BOB), free(&DAVE)), (alice + 5 * K, bob + 3 * K, dave + 2 * K));
+		assert_eq!(
+			(free(&ALICE), free(&BOB), free(&DAVE)),
+			(alice + 5 * K, bob + 3 * K, dave + 2 * K)
+		);
 		assert_eq!(free(&CHARLIE), charlie - 6 * K);
 		assert_eq!(crate::Ledgers::<Test>::get(agreement).unwrap().repaid, 10 * K);
 		assert_eq!(trail(agreement).last(), Some(&AuditAction::RecoveryRepaid));
@@ -250,8 +253,6 @@ fn only_governance_resolves_an_open_dispute() {
 			);
 		}
 		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(2)));
-		System::assert_last_event(
-			Event::DisputeResolved { agreement, resolution: note(2) }.into(),
-		);
+		System::assert_last_event(Event::DisputeResolved { agreement, resolution: note(2) }.into());
 	});
 }

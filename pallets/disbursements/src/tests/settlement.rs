@@ -2,7 +2,7 @@
 //! records that break the invariants.
 
 use super::*;
-use crate::{Disbursements as Payouts, Error, Event, Ledgers, RecoveryStatus, Recoveries};
+use crate::{Disbursements as Payouts, Error, Event, Ledgers, Recoveries, RecoveryStatus};
 use civitas_primitives::{Decision, DenyReason};
 use frame_support::assert_noop;
 use pallet_civitas_pools::HoldReason as Pool;

@@ -116,8 +116,16 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 			co_funders(),
 			[
 				(ENDOWMENT - 500 * K + 15 * K, 300 * K - 117_580 * UNIT - 7 * K - 15 * K, 17 * K),
-				(ENDOWMENT - 300 * K + 9 * K, 180 * K - 70_548 * UNIT - 4_200 * UNIT - 9 * K, 10_200 * UNIT),
-				(ENDOWMENT - 200 * K + 6 * K, 120 * K - 47_032 * UNIT - 2_800 * UNIT - 6 * K, 6_800 * UNIT)
+				(
+					ENDOWMENT - 300 * K + 9 * K,
+					180 * K - 70_548 * UNIT - 4_200 * UNIT - 9 * K,
+					10_200 * UNIT
+				),
+				(
+					ENDOWMENT - 200 * K + 6 * K,
+					120 * K - 47_032 * UNIT - 2_800 * UNIT - 6 * K,
+					6_800 * UNIT
+				)
 			]
 		);
 
