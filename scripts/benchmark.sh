@@ -15,6 +15,7 @@ declare -A PALLETS=(
 	[registry]=pallet_civitas_registry
 	[agreements]=pallet_civitas_agreements
 	[pools]=pallet_civitas_pools
+	[disbursements]=pallet_civitas_disbursements
 )
 selected=("${@:-${!PALLETS[@]}}")
 

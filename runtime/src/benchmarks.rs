@@ -19,6 +19,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_civitas_registry, Registry]
 	[pallet_civitas_agreements, Agreements]
 	[pallet_civitas_pools, Pools]
+	[pallet_civitas_disbursements, Disbursements]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

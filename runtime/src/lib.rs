@@ -261,4 +261,9 @@ mod runtime {
 	/// committed together into each agreement's escrow.
 	#[runtime::pallet_index(13)]
 	pub type Pools = pallet_civitas_pools;
+
+	/// Milestone payouts: evidence, role-typed verdicts, and disbursement
+	/// from escrow on the funding-conditions contract's yes.
+	#[runtime::pallet_index(14)]
+	pub type Disbursements = pallet_civitas_disbursements;
 }

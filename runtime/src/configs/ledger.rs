@@ -1,12 +1,13 @@
 //! The ledger: the organisations registry, PPP agreements, their funding
-//! pools and escrow, and the audit trail they share.
+//! pools and escrow, milestone payouts, and the audit trail they share.
 
-use frame_support::parameter_types;
+use frame_support::{parameter_types, weights::Weight};
 use frame_system::EnsureRoot;
 
-use super::governance::deposit;
+use super::{contracts::FundingConditionsAdapter, governance::deposit};
 use crate::{
-	AccountId, Agreements, AuditTrail, Balance, Balances, Registry, Runtime, RuntimeHoldReason, CIV,
+	AccountId, Agreements, AuditTrail, Balance, Balances, Disbursements, Pools, Registry, Runtime,
+	RuntimeHoldReason, Timestamp, CIV,
 };
 
 parameter_types! {
@@ -32,6 +33,21 @@ parameter_types! {
 	/// Pledges one `expire` call releases: 16 hold releases keep the call
 	/// a small share of a block however many pledgers a pool had.
 	pub const PoolExpiryPageSize: u32 = 16;
+	/// Deposit for a submission of evidence: the milestone's review record.
+	pub const EvidenceDepositBase: Balance = deposit(1, 0);
+	/// Deposit per byte of a submission's documents and invoices (up to
+	/// about 5 KiB with 16 documents and 16 invoices: 5 CIV).
+	pub const EvidenceDepositPerByte: Balance = deposit(0, 1);
+	/// Deposit for a recovery an auditor opens: its record (about 160
+	/// bytes) and its place in the agreement's open list.
+	pub const RecoveryDeposit: Balance = deposit(2, 160);
+	/// Deposit for a dispute: more than its record costs, because a dispute
+	/// freezes every payout of the agreement until governance resolves it.
+	pub const DisputeDeposit: Balance = 10 * CIV;
+	/// What a funding-conditions contract may spend answering: 10 ms of
+	/// compute and 256 KiB of proof, half a percent of a block. The
+	/// reference contract uses about 0.4 ms and 23 KiB.
+	pub const ConditionsWeightLimit: Weight = Weight::from_parts(10_000_000_000, 256 * 1024);
 }
 
 impl pallet_civitas_registry::Config for Runtime {
@@ -54,9 +70,8 @@ impl pallet_civitas_agreements::Config for Runtime {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Organisations = Registry;
 	type AuditLog = AuditTrail;
-	// Nothing pays milestones yet: the disbursements pallet will implement
-	// `PaidSoFar` and replace this.
-	type PaidSoFar = ();
+	// Amendments may not cut a milestone below what was paid for it.
+	type PaidSoFar = Disbursements;
 	type DepositBase = TermsDepositBase;
 	type DepositPerByte = TermsDepositPerByte;
 	type WeightInfo = pallet_civitas_agreements::weights::SubstrateWeight<Runtime>;
@@ -72,4 +87,52 @@ impl pallet_civitas_pools::Config for Runtime {
 	type MinimumPledge = MinimumPledge;
 	type ExpiryPageSize = PoolExpiryPageSize;
 	type WeightInfo = pallet_civitas_pools::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_civitas_disbursements::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Organisations = Registry;
+	type Agreements = Agreements;
+	type Escrow = Pools;
+	type FundingConditions = FundingConditionsAdapter;
+	type AuditLog = AuditTrail;
+	type Time = Timestamp;
+	// Sudo on dev chains; the council of member institutions on a network.
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type EvidenceDepositBase = EvidenceDepositBase;
+	type EvidenceDepositPerByte = EvidenceDepositPerByte;
+	type RecoveryDeposit = RecoveryDeposit;
+	type DisputeDeposit = DisputeDeposit;
+	type ConditionsWeightLimit = ConditionsWeightLimit;
+	type WeightInfo = pallet_civitas_disbursements::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = DeployReferenceContract;
+}
+
+/// Deploys the committed reference contract for the disbursements
+/// benchmarks, as the governance account (the sudo key) would.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct DeployReferenceContract;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_civitas_disbursements::BenchmarkHelper<AccountId> for DeployReferenceContract {
+	fn conditions_contract(
+		conditions: &civitas_primitives::Conditions,
+	) -> civitas_primitives::ConditionsContract {
+		use frame_support::traits::fungible::Mutate;
+		let deployer: AccountId = frame_benchmarking::account("governance", 0, 0);
+		pallet_sudo::Key::<Runtime>::put(&deployer);
+		Balances::set_balance(&deployer, 1_000_000 * CIV);
+		match FundingConditionsAdapter::deploy(
+			&deployer,
+			civitas_funding_conditions::REFERENCE_CODE.to_vec(),
+			conditions,
+			1_000 * CIV,
+		) {
+			Ok(contract) => contract,
+			// Benchmarks cannot run without the contract: fail loudly.
+			Err(error) => panic!("the reference contract deploys: {error:?}"),
+		}
+	}
 }

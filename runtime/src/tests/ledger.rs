@@ -13,14 +13,15 @@ use sp_runtime::Permill;
 
 use super::configuration::state_of;
 use crate::{
-	genesis_config_presets, Agreements, AuditTrail, Balances, Pools, Registry, Runtime,
-	RuntimeHoldReason, RuntimeOrigin, System, CIV,
+	genesis_config_presets, Agreements, AuditTrail, Balances, Disbursements, Pools, Registry,
+	Runtime, RuntimeHoldReason, RuntimeOrigin, System, CIV,
 };
 
 fn invariants_hold() {
 	Registry::do_try_state().expect("registry invariants");
 	Agreements::do_try_state().expect("agreement invariants");
 	Pools::do_try_state().expect("pool invariants");
+	Disbursements::do_try_state().expect("disbursement invariants");
 	AuditTrail::do_try_state().expect("audit trail verifies");
 }
 
@@ -64,6 +65,11 @@ fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
 /// Proposes agreement 0 between Northbridge (public authority), Tramway
 /// Builders (private party) and Southport (funder); every party signs.
 fn sign_tram_agreement() {
+	sign_tram_agreement_under(ConditionsContract { address: H160::zero(), code_hash: H256::zero() });
+}
+
+/// [`sign_tram_agreement`], its payouts checked by `conditions`.
+fn sign_tram_agreement_under(conditions: ConditionsContract) {
 	System::set_block_number(1);
 	let parties = BoundedVec::truncate_from(vec![
 		Party { organisation: 0, role: PartyRole::PublicAuthority },
@@ -85,7 +91,7 @@ fn sign_tram_agreement() {
 		}]),
 		retention: Permill::from_percent(5),
 		late_penalty_per_day: Permill::from_parts(1_000),
-		conditions: ConditionsContract { address: H160::zero(), code_hash: H256::zero() },
+		conditions,
 		verifiers: BoundedVec::truncate_from(vec![4]),
 		documents: BoundedVec::new(),
 	};
@@ -145,13 +151,97 @@ fn two_cities_fund_an_agreement_through_a_pool() {
 }
 
 #[test]
+fn a_milestone_is_paid_on_the_committed_contracts_yes() {
+	use crate::configs::contracts::FundingConditionsAdapter;
+	use civitas_primitives::{Conditions, Document, DocumentType, PaidSoFar};
+	use frame_support::assert_noop;
+	use pallet_civitas_disbursements::{Invoice, MilestoneStatus, Verdict};
+	use pallet_civitas_pools::{HoldReason, Minimum, Requirement};
+	state_of(genesis_config_presets::development()).execute_with(|| {
+		System::set_block_number(1);
+		// Governance (the sudo key, Alice) deploys the reference contract:
+		// 5 % retention at least, Southport carrying at least a quarter.
+		let conditions = Conditions {
+			agreement: 0,
+			max_single_payout: None,
+			cumulative_cap: Some(1_000 * CIV),
+			min_funder_shares: BoundedVec::truncate_from(vec![civitas_primitives::FunderShare {
+				funder: 1,
+				min_share: Permill::from_percent(25),
+			}]),
+			min_public_share: Some(Permill::from_percent(100)),
+			retention: Some(Permill::from_percent(5)),
+			payout_deadline: None,
+			late_penalty_per_day: Some(Permill::from_parts(1_000)),
+			required_evidence: BoundedVec::truncate_from(vec![
+				DocumentType::CompletionCertificate.code(),
+			]),
+		};
+		let contract = FundingConditionsAdapter::deploy(
+			&Alice.to_account_id(),
+			civitas_funding_conditions::REFERENCE_CODE.to_vec(),
+			&conditions,
+			100 * CIV,
+		)
+		.expect("governance deploys the committed contract");
+		sign_tram_agreement_under(contract);
+		let required = BoundedVec::truncate_from(vec![Requirement {
+			organisation: 1,
+			minimum: Minimum::Share(Permill::from_percent(30)),
+		}]);
+		assert_ok!(Pools::open_pool(signed(Alice), 0, 1_000 * CIV, 100, required));
+		assert_ok!(Pools::pledge(signed(Alice), 0, 700 * CIV));
+		assert_ok!(Pools::pledge(signed(Bob), 0, 300 * CIV));
+
+		// Tramway Builders (Charlie) submits the completion certificate and
+		// its invoice; the independent engineer (Eve) finds it met.
+		let charlie = Balances::free_balance(Charlie.to_account_id());
+		let certificate = Document {
+			kind: DocumentType::CompletionCertificate,
+			sha256: [7; 32],
+			uri: BoundedVec::truncate_from(b"https://tramway.example/certificate.pdf".to_vec()),
+		};
+		assert_ok!(Disbursements::submit_evidence(
+			signed(Charlie),
+			0,
+			0,
+			BoundedVec::truncate_from(vec![certificate]),
+			BoundedVec::truncate_from(vec![Invoice { sha256: [8; 32], amount: 1_000 * CIV }]),
+		));
+		assert_ok!(Disbursements::approve(signed(Eve), 0, 0, Verdict::Met, H256::repeat_byte(1)));
+		assert!(matches!(
+			pallet_civitas_disbursements::Milestones::<Runtime>::get(0, 0).map(|m| m.status),
+			Some(MilestoneStatus::Paid { disbursement: 0, .. })
+		));
+		// 1 000 CIV gross: 50 retained on the cities' accounts, 950 paid.
+		assert_eq!(Balances::free_balance(Charlie.to_account_id()), charlie + 950 * CIV);
+		let retention = RuntimeHoldReason::Pools(HoldReason::Retention);
+		assert_eq!(Balances::balance_on_hold(&retention, &Alice.to_account_id()), 35 * CIV);
+		assert_eq!(Balances::balance_on_hold(&retention, &Bob.to_account_id()), 15 * CIV);
+		assert_eq!(Disbursements::paid(0, 0), 1_000 * CIV);
+		// An amendment may not cut the milestone below what was paid.
+		let mut cut = Agreements::terms_in_force(0).unwrap();
+		cut.milestones[0].amount = 999 * CIV;
+		assert_noop!(
+			Agreements::propose_amendment(signed(Alice), 0, Box::new(cut), H256::zero()),
+			pallet_civitas_agreements::Error::<Runtime>::AmendmentCutsPaidMilestone
+		);
+		// Pool (4 entries), evidence, verdict, payout after the agreement's 5.
+		assert_eq!(AuditTrail::entries(0).len(), 12);
+		invariants_hold();
+	});
+}
+
+#[test]
 fn ledger_weights_come_from_benchmarks() {
 	use pallet_civitas_agreements::WeightInfo as _;
+	use pallet_civitas_disbursements::WeightInfo as _;
 	use pallet_civitas_pools::WeightInfo as _;
 	use pallet_civitas_registry::WeightInfo as _;
 	type PoolWeights = pallet_civitas_pools::weights::SubstrateWeight<Runtime>;
 	type AgreementWeights = pallet_civitas_agreements::weights::SubstrateWeight<Runtime>;
 	type RegistryWeights = pallet_civitas_registry::weights::SubstrateWeight<Runtime>;
+	type PayoutWeights = pallet_civitas_disbursements::weights::SubstrateWeight<Runtime>;
 	for weight in [
 		AgreementWeights::propose(),
 		AgreementWeights::sign(),
@@ -174,6 +264,15 @@ fn ledger_weights_come_from_benchmarks() {
 		PoolWeights::pledge_and_commit(1),
 		PoolWeights::withdraw_pledge(),
 		PoolWeights::expire(1),
+		PayoutWeights::submit_evidence(0),
+		PayoutWeights::approve(),
+		PayoutWeights::approve_and_pay(1),
+		PayoutWeights::disburse(1),
+		PayoutWeights::open_recovery(),
+		PayoutWeights::repay_recovery(1),
+		PayoutWeights::raise_dispute(),
+		PayoutWeights::resolve_dispute(),
+		PayoutWeights::settle(1),
 	] {
 		// Measured time plus database access and a proof size: never free.
 		assert!(weight.ref_time() > 1_000_000 && weight.proof_size() > 0, "{weight:?}");
@@ -194,4 +293,25 @@ fn a_pools_worst_calls_fit_in_a_block() {
 	}
 	// Expiry grows with the page, not with the pool.
 	assert!(PoolWeights::expire(page).ref_time() > PoolWeights::expire(1).ref_time());
+}
+
+#[test]
+fn a_payouts_worst_calls_fit_in_a_block() {
+	use civitas_primitives::escrow::MAX_ESCROW_ACCOUNTS;
+	use frame_support::dispatch::DispatchClass;
+	use pallet_civitas_disbursements::{WeightInfo as _, MAX_INVOICES};
+	type PayoutWeights = pallet_civitas_disbursements::weights::SubstrateWeight<Runtime>;
+	type Payouts = pallet_civitas_disbursements::Pallet<Runtime>;
+	let limits = <Runtime as frame_system::Config>::BlockWeights::get();
+	let max = limits.get(DispatchClass::Normal).max_extrinsic.expect("a per-extrinsic limit");
+	// Calls that may pay are charged the contract's limit on top.
+	for weight in [
+		Payouts::weight_of_payout(PayoutWeights::approve_and_pay(MAX_ESCROW_ACCOUNTS)),
+		Payouts::weight_of_payout(PayoutWeights::disburse(MAX_ESCROW_ACCOUNTS)),
+		PayoutWeights::submit_evidence(MAX_INVOICES),
+		PayoutWeights::repay_recovery(MAX_ESCROW_ACCOUNTS),
+		PayoutWeights::settle(MAX_ESCROW_ACCOUNTS),
+	] {
+		assert!(weight.all_lt(max), "{weight:?} exceeds {max:?}");
+	}
 }
