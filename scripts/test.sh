@@ -30,14 +30,15 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 stage "cargo doc -D warnings"
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p civitas-runtime -p civitas-node \
 	-p civitas-primitives -p civitas-funding-conditions -p pallet-civitas-registry \
-	-p pallet-civitas-audit-trail -p pallet-civitas-agreements -p pallet-civitas-pools
+	-p pallet-civitas-audit-trail -p pallet-civitas-agreements -p pallet-civitas-pools \
+	-p pallet-civitas-disbursements
 
 stage "unit tests"
 cargo test --locked --workspace
 
 stage "benchmarks of the ledger pallets, run as tests on their mock runtimes"
 cargo test --locked -p pallet-civitas-registry -p pallet-civitas-agreements \
-	-p pallet-civitas-pools --features runtime-benchmarks benchmarks::
+	-p pallet-civitas-pools -p pallet-civitas-disbursements --features runtime-benchmarks benchmarks::
 
 stage "end-to-end tests"
 (cd e2e && npm test)

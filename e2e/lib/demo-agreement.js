@@ -5,7 +5,7 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { sha256AsU8a } from '@polkadot/util-crypto';
 
 import { tokenConstants } from './runtime-constants.js';
-import { sendAndFinalize } from './tx.js';
+import { sendAndInclude } from './tx.js';
 
 export const CIV = 10n ** BigInt(tokenConstants().decimals);
 const DAY = 86_400_000;
@@ -56,15 +56,15 @@ export function moduleError(api, dispatchError) {
 
 /** Sends `tx` signed by `signer`, failing with the module error if it fails. */
 export async function submit(api, tx, signer) {
-  const result = await sendAndFinalize(tx, signer);
+  const result = await sendAndInclude(tx, signer);
   if (result.dispatchError) throw new Error(moduleError(api, result.dispatchError));
   return result;
 }
 
-/** Alice proposes the demo agreement and every party signs it; returns its id. */
-export async function activateDemoAgreement(api, keys) {
+/** Alice proposes the demo agreement (or `withTerms`) and every party signs it; returns its id. */
+export async function activateDemoAgreement(api, keys, withTerms = terms) {
   const agreement = (await api.query.agreements.nextAgreementId()).toNumber();
-  const { events } = await submit(api, api.tx.agreements.propose(parties, terms), keys.Alice);
+  const { events } = await submit(api, api.tx.agreements.propose(parties, withTerms), keys.Alice);
   const proposed = events.find(({ event }) => api.events.agreements.Proposed.is(event)).event;
   const termsHash = proposed.data.termsHash.toHex();
   // Different accounts: their signatures can share a block.

@@ -16,7 +16,7 @@ import {
   GREEN_FUND, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, moduleError, parties, terms,
 } from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
-import { sendAndFinalize } from '../lib/tx.js';
+import { sendAndInclude } from '../lib/tx.js';
 
 describe('PPP agreements on a dev node', () => {
   let node;
@@ -60,7 +60,7 @@ describe('PPP agreements on a dev node', () => {
   test('a city signatory proposes; the event carries the terms hash clients can recompute', async () => {
     agreement = (await api.query.agreements.nextAgreementId()).toNumber();
     const tx = api.tx.agreements.propose(parties, terms);
-    const { dispatchError, events } = await sendAndFinalize(tx, keys.Alice);
+    const { dispatchError, events } = await sendAndInclude(tx, keys.Alice);
     assert.equal(dispatchError, undefined, moduleError(api, dispatchError));
     const proposed = events.find(({ event }) => api.events.agreements.Proposed.is(event)).event;
     assert.equal(proposed.data.agreement.toNumber(), agreement);
@@ -77,16 +77,16 @@ describe('PPP agreements on a dev node', () => {
   });
 
   test('a non-party cannot sign, and a wrong hash is refused', async () => {
-    const byVerifier = await sendAndFinalize(api.tx.agreements.sign(agreement, termsHash), keys.Eve);
+    const byVerifier = await sendAndInclude(api.tx.agreements.sign(agreement, termsHash), keys.Eve);
     assert.equal(moduleError(api, byVerifier.dispatchError), 'agreements.NotPartySignatory');
-    const wrongHash = await sendAndFinalize(api.tx.agreements.sign(agreement, `0x${'00'.repeat(32)}`), keys.Charlie);
+    const wrongHash = await sendAndInclude(api.tx.agreements.sign(agreement, `0x${'00'.repeat(32)}`), keys.Charlie);
     assert.equal(moduleError(api, wrongHash.dispatchError), 'agreements.TermsHashMismatch');
   });
 
   test('every party signs; the last signature activates the agreement', async () => {
     let last;
     for (const signer of [keys.Alice, keys.Charlie, keys.Bob, keys.Dave]) {
-      last = await sendAndFinalize(api.tx.agreements.sign(agreement, termsHash), signer);
+      last = await sendAndInclude(api.tx.agreements.sign(agreement, termsHash), signer);
       assert.equal(last.dispatchError, undefined, moduleError(api, last.dispatchError));
     }
     assert.ok(last.events.some(({ event }) => api.events.agreements.Activated.is(event)));

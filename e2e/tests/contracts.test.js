@@ -15,7 +15,7 @@ import { cryptoWaitReady, keccakAsHex } from '@polkadot/util-crypto';
 
 import { startDevNode } from '../lib/node.js';
 import { tokenConstants } from '../lib/runtime-constants.js';
-import { sendAndFinalize } from '../lib/tx.js';
+import { sendAndInclude } from '../lib/tx.js';
 
 const constants = tokenConstants();
 const CIV = 10n ** BigInt(constants.decimals);
@@ -111,14 +111,14 @@ describe('funding-conditions contract on civitas-node --dev', () => {
   });
 
   test('an account that is not governance cannot upload code', async () => {
-    const { dispatchError } = await sendAndFinalize(
+    const { dispatchError } = await sendAndInclude(
       api.tx.revive.uploadCode(codeHex, 1_000n * CIV), bob);
     assert.ok(dispatchError?.isBadOrigin, `expected BadOrigin, got ${explain(api, dispatchError)}`);
     assert.ok((await api.query.revive.pristineCode(committedHash)).isNone);
   });
 
   test('governance uploads the code under its committed hash', async () => {
-    const { dispatchError } = await sendAndFinalize(
+    const { dispatchError } = await sendAndInclude(
       api.tx.revive.uploadCode(codeHex, 1_000n * CIV), alice);
     assert.equal(explain(api, dispatchError), 'none');
     const stored = await api.query.revive.pristineCode(committedHash);
@@ -129,14 +129,14 @@ describe('funding-conditions contract on civitas-node --dev', () => {
   test('an account that is not governance cannot instantiate it', async () => {
     const blueprint = new BlueprintPromise(api, abi, committedHash);
     const tx = blueprint.tx.new({ gasLimit: gasLimit(), storageDepositLimit: 1_000n * CIV }, conditions);
-    const { dispatchError } = await sendAndFinalize(tx, bob);
+    const { dispatchError } = await sendAndInclude(tx, bob);
     assert.ok(dispatchError?.isBadOrigin, `expected BadOrigin, got ${explain(api, dispatchError)}`);
   });
 
   test('governance instantiates it with an agreement\'s conditions', async () => {
     const blueprint = new BlueprintPromise(api, abi, committedHash);
     const tx = blueprint.tx.new({ gasLimit: gasLimit(), storageDepositLimit: 1_000n * CIV }, conditions);
-    const { dispatchError, events } = await sendAndFinalize(tx, alice);
+    const { dispatchError, events } = await sendAndInclude(tx, alice);
     assert.equal(explain(api, dispatchError), 'none');
     const instantiated = events.find(({ event }) => api.events.revive.Instantiated.is(event));
     assert.ok(instantiated, 'an Instantiated event');

@@ -15,7 +15,7 @@ import {
   CIV, NORTHBRIDGE, SOUTHPORT, activateDemoAgreement, moduleError, submit,
 } from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
-import { sendAndFinalize } from '../lib/tx.js';
+import { sendAndInclude } from '../lib/tx.js';
 
 const TARGET = 600_000n * CIV;
 
@@ -66,7 +66,7 @@ describe('investment pools on a dev node', () => {
   });
 
   test('the private partner cannot pledge', async () => {
-    const { dispatchError } = await sendAndFinalize(api.tx.pools.pledge(pool, 1_000n * CIV), keys.Charlie);
+    const { dispatchError } = await sendAndInclude(api.tx.pools.pledge(pool, 1_000n * CIV), keys.Charlie);
     assert.equal(moduleError(api, dispatchError), 'pools.NotCoFunderFinanceOfficer');
   });
 
@@ -101,7 +101,7 @@ describe('investment pools on a dev node', () => {
     assert.equal(escrow.funders.length, 2);
 
     // Pledges after commitment are refused.
-    const late = await sendAndFinalize(api.tx.pools.pledge(pool, 1_000n * CIV), keys.Dave);
+    const late = await sendAndInclude(api.tx.pools.pledge(pool, 1_000n * CIV), keys.Dave);
     assert.equal(moduleError(api, late.dispatchError), 'pools.PoolNotOpen');
   });
 
