@@ -6,6 +6,7 @@
 #
 #   scripts/benchmark.sh            # every Civitas pallet
 #   scripts/benchmark.sh registry   # one pallet, by directory name
+#   STEPS=20 REPEAT=10 scripts/benchmark.sh disbursements   # fewer samples
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$CIVITAS_ROOT"
@@ -41,8 +42,8 @@ for dir in "${selected[@]}"; do
 		--chain dev \
 		--pallet "$pallet" \
 		--extrinsic '*' \
-		--steps 50 \
-		--repeat 20 \
+		--steps "${STEPS:-50}" \
+		--repeat "${REPEAT:-20}" \
 		--template scripts/weights-template.hbs \
 		--output "pallets/$dir/src/weights.rs"
 done

@@ -1,4 +1,29 @@
-//! Weights for `pallet_civitas_disbursements`: replaced by `scripts/benchmark.sh disbursements`.
+
+//! Weights for `pallet_civitas_disbursements`, generated from its benchmarks by the Substrate
+//! benchmark CLI 64.0.0 on 2026-11-27: `scripts/benchmark.sh` regenerates
+//! this file; do not edit it by hand.
+//!
+//! STEPS: `20`, REPEAT: `10`, WASM-EXECUTION: `Compiled`,
+//! CHAIN: `Some("dev")`, DB CACHE: `1024`, CPU: `AMD EPYC`
+
+// Executed Command:
+// /root/.cache/civitas/target/debug/civitas-node
+// benchmark
+// pallet
+// --chain
+// dev
+// --pallet
+// pallet_civitas_disbursements
+// --extrinsic
+// *
+// --steps
+// 20
+// --repeat
+// 10
+// --template
+// scripts/weights-template.hbs
+// --output
+// pallets/disbursements/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -21,27 +46,397 @@ pub trait WeightInfo {
 	fn settle(n: u32, ) -> Weight;
 }
 
+/// Weights for `pallet_civitas_disbursements` measured on this chain's reference hardware,
+/// charged against the runtime's own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn submit_evidence(_n: u32, ) -> Weight { Weight::MAX }
-	fn approve() -> Weight { Weight::MAX }
-	fn approve_and_pay(_n: u32, ) -> Weight { Weight::MAX }
-	fn disburse(_n: u32, ) -> Weight { Weight::MAX }
-	fn open_recovery() -> Weight { Weight::MAX }
-	fn repay_recovery(_n: u32, ) -> Weight { Weight::MAX }
-	fn raise_dispute() -> Weight { Weight::MAX }
-	fn resolve_dispute() -> Weight { Weight::MAX }
-	fn settle(_n: u32, ) -> Weight { Weight::MAX }
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:1 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Versions` (r:1 w:0)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Milestones` (r:1 w:1)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Invoices` (r:16 w:16)
+	/// Proof: `Disbursements::Invoices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 16]`.
+	fn submit_evidence(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `7990`
+		//  Estimated: `10925 + n * (2515 ±0)`
+		// Minimum execution time: 8_059_172_000 picoseconds.
+		Weight::from_parts(9_878_750_415, 10925)
+			// Standard Error: 31_994_480
+			.saturating_add(Weight::from_parts(254_920_917, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
+	}
+	/// Storage: `Disbursements::Milestones` (r:1 w:1)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Versions` (r:1 w:0)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:1 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	fn approve() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `9670`
+		//  Estimated: `10925`
+		// Minimum execution time: 3_383_545_000 picoseconds.
+		Weight::from_parts(3_722_390_000, 10925)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Disbursements::Milestones` (r:1 w:1)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Versions` (r:1 w:0)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:7 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
+	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Recoveries` (r:16 w:16)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disputes` (r:1 w:0)
+	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::Escrows` (r:1 w:1)
+	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Ledgers` (r:1 w:1)
+	/// Proof: `Disbursements::Ledgers` (`max_values`: None, `max_size`: Some(547), added: 3022, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::AccountInfoOf` (r:1 w:1)
+	/// Proof: `Revive::AccountInfoOf` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:1 w:0)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::CodeInfoOf` (r:1 w:0)
+	/// Proof: `Revive::CodeInfoOf` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::PristineCode` (r:1 w:0)
+	/// Proof: `Revive::PristineCode` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:65 w:65)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:65 w:65)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
+	/// Proof: `Disbursements::NextDisbursementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disbursements` (r:0 w:1)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:2)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
+	/// The range of component `n` is `[1, 64]`.
+	fn approve_and_pay(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `26256 + n * (252 ±0)`
+		//  Estimated: `42862 + n * (2740 ±0)`
+		// Minimum execution time: 27_058_158_000 picoseconds.
+		Weight::from_parts(27_810_183_689, 42862)
+			// Standard Error: 251_238_779
+			.saturating_add(Weight::from_parts(10_052_922_168, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(39_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(28_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:7 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Milestones` (r:1 w:1)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Versions` (r:1 w:0)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
+	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Recoveries` (r:16 w:16)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disputes` (r:1 w:0)
+	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::Escrows` (r:1 w:1)
+	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Ledgers` (r:1 w:1)
+	/// Proof: `Disbursements::Ledgers` (`max_values`: None, `max_size`: Some(547), added: 3022, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::AccountInfoOf` (r:1 w:1)
+	/// Proof: `Revive::AccountInfoOf` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:1 w:0)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::CodeInfoOf` (r:1 w:0)
+	/// Proof: `Revive::CodeInfoOf` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::PristineCode` (r:1 w:0)
+	/// Proof: `Revive::PristineCode` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:65 w:65)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:65 w:65)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
+	/// Proof: `Disbursements::NextDisbursementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disbursements` (r:0 w:1)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
+	/// The range of component `n` is `[1, 64]`.
+	fn disburse(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `26859 + n * (252 ±0)`
+		//  Estimated: `42862 + n * (2740 ±41)`
+		// Minimum execution time: 24_983_737_000 picoseconds.
+		Weight::from_parts(20_323_264_478, 42862)
+			// Standard Error: 195_918_017
+			.saturating_add(Weight::from_parts(10_130_146_429, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(39_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(27_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:1 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::NextRecoveryId` (r:1 w:1)
+	/// Proof: `Disbursements::NextRecoveryId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
+	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Recoveries` (r:0 w:1)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	fn open_recovery() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2161`
+		//  Estimated: `9963`
+		// Minimum execution time: 5_303_625_000 picoseconds.
+		Weight::from_parts(7_188_370_000, 9963)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::Escrows` (r:1 w:1)
+	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:66 w:66)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
+	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Ledgers` (r:1 w:1)
+	/// Proof: `Disbursements::Ledgers` (`max_values`: None, `max_size`: Some(547), added: 3022, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn repay_recovery(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2080 + n * (186 ±0)`
+		//  Estimated: `8927 + n * (2603 ±0)`
+		// Minimum execution time: 7_567_209_000 picoseconds.
+		Weight::from_parts(7_116_874_631, 8927)
+			// Standard Error: 48_155_516
+			.saturating_add(Weight::from_parts(3_079_127_802, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
+	}
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:1 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disputes` (r:1 w:1)
+	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	fn raise_dispute() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1730`
+		//  Estimated: `3730`
+		// Minimum execution time: 4_855_515_000 picoseconds.
+		Weight::from_parts(5_663_780_000, 3730)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Disbursements::Disputes` (r:1 w:1)
+	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	fn resolve_dispute() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `681`
+		//  Estimated: `3730`
+		// Minimum execution time: 3_302_994_000 picoseconds.
+		Weight::from_parts(4_525_286_000, 3730)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disputes` (r:1 w:0)
+	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Ledgers` (r:1 w:1)
+	/// Proof: `Disbursements::Ledgers` (`max_values`: None, `max_size`: Some(547), added: 3022, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::Escrows` (r:1 w:1)
+	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
+	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Recoveries` (r:6 w:6)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:71 w:71)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:66 w:66)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Milestones` (r:33 w:26)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn settle(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `155687 + n * (257 ±0)`
+		//  Estimated: `328845 + n * (2740 ±0)`
+		// Minimum execution time: 129_331_063_000 picoseconds.
+		Weight::from_parts(114_683_195_904, 328845)
+			// Standard Error: 614_010_091
+			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(54_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(46_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
 }
 
+/// The same measurements against ParityDB's default weights, for mock
+/// runtimes in tests.
 impl WeightInfo for () {
-	fn submit_evidence(_n: u32, ) -> Weight { Weight::zero() }
-	fn approve() -> Weight { Weight::zero() }
-	fn approve_and_pay(_n: u32, ) -> Weight { Weight::zero() }
-	fn disburse(_n: u32, ) -> Weight { Weight::zero() }
-	fn open_recovery() -> Weight { Weight::zero() }
-	fn repay_recovery(_n: u32, ) -> Weight { Weight::zero() }
-	fn raise_dispute() -> Weight { Weight::zero() }
-	fn resolve_dispute() -> Weight { Weight::zero() }
-	fn settle(_n: u32, ) -> Weight { Weight::zero() }
+	fn submit_evidence(n: u32, ) -> Weight {
+		Weight::from_parts(9_878_750_415, 10925)
+			.saturating_add(Weight::from_parts(254_920_917, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
+	}
+	fn approve() -> Weight {
+		Weight::from_parts(3_722_390_000, 10925)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn approve_and_pay(n: u32, ) -> Weight {
+		Weight::from_parts(27_810_183_689, 42862)
+			.saturating_add(Weight::from_parts(10_052_922_168, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(39_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(28_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
+	fn disburse(n: u32, ) -> Weight {
+		Weight::from_parts(20_323_264_478, 42862)
+			.saturating_add(Weight::from_parts(10_130_146_429, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(39_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(27_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
+	fn open_recovery() -> Weight {
+		Weight::from_parts(7_188_370_000, 9963)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn repay_recovery(n: u32, ) -> Weight {
+		Weight::from_parts(7_116_874_631, 8927)
+			.saturating_add(Weight::from_parts(3_079_127_802, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
+	}
+	fn raise_dispute() -> Weight {
+		Weight::from_parts(5_663_780_000, 3730)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn resolve_dispute() -> Weight {
+		Weight::from_parts(4_525_286_000, 3730)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn settle(n: u32, ) -> Weight {
+		Weight::from_parts(114_683_195_904, 328845)
+			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(54_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(46_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
 }
