@@ -2,7 +2,8 @@
 //! expensive path: full evidence, the largest approval rule, every condition
 //! the reference contract checks (asked for real, through
 //! [`Config::BenchmarkHelper`]), payouts split over as many co-funder
-//! accounts as an escrow may hold, and the most recoveries offset at once.
+//! accounts as an escrow may hold, and the most recoveries offset at once;
+//! settlement in both of its steps.
 
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -483,34 +484,51 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Final acceptance of an agreement with the most private parties,
-	/// each paid once and owing a recovery: each one's retention is partly
-	/// offset and partly released, over `n` accounts; the rest is refunded
-	/// and every other milestone's evidence deposit returned.
+	/// Final acceptance releases a private party's retention over `n`
+	/// co-funder accounts, part of it kept to offset a recovery it owes.
 	#[benchmark]
-	fn settle(n: Linear<1, MAX_ESCROW_ACCOUNTS>) -> Result<(), BenchmarkError> {
-		let private = MAX_PARTIES - 2;
-		let world = world::<T>(private, n, 1, true);
+	fn settle_retention(n: Linear<1, MAX_ESCROW_ACCOUNTS>) -> Result<(), BenchmarkError> {
+		let world = world::<T>(1, n, 1, true);
+		submit::<T>(&world, 0, 0, 0)?;
+		approve_by::<T>(&world, 0, 1)?;
 		let auditor = auditor::<T>();
-		for payee in 0..private {
-			submit::<T>(&world, payee as usize, payee, 0)?;
-			approve_by::<T>(&world, payee, 1)?;
-			let disbursement = NextDisbursementId::<T>::get().saturating_sub(1);
-			Pallet::<T>::open_recovery(
-				RawOrigin::Signed(auditor.clone()).into(),
-				disbursement,
-				unit::<T>(),
-				H256::zero(),
-			)?;
-		}
-		for milestone in private..MAX_MILESTONES {
-			submit::<T>(&world, 0, milestone, 0)?;
-		}
+		Pallet::<T>::open_recovery(
+			RawOrigin::Signed(auditor).into(),
+			0,
+			unit::<T>(),
+			H256::zero(),
+		)?;
 		T::Agreements::complete_for_benchmark(world.agreement);
 		let anyone: T::AccountId = account("anyone", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(anyone), world.agreement);
+		settle(RawOrigin::Signed(anyone), world.agreement);
+
+		let ledger = Ledgers::<T>::get(world.agreement).ok_or("no ledger")?;
+		assert!(ledger.settlement.is_none() && !ledger.retention_released.is_zero());
+		assert!(OpenRecoveries::<T>::get(world.agreement).is_empty());
+		Ok(())
+	}
+
+	/// The last step of a settlement: what is still committed on `n`
+	/// accounts is refunded, and the evidence deposit of every other
+	/// milestone returned.
+	#[benchmark]
+	fn settle_escrow(n: Linear<1, MAX_ESCROW_ACCOUNTS>) -> Result<(), BenchmarkError> {
+		let world = world::<T>(1, n, 1, true);
+		submit::<T>(&world, 0, 0, 0)?;
+		approve_by::<T>(&world, 0, 1)?;
+		for milestone in 1..MAX_MILESTONES {
+			submit::<T>(&world, 0, milestone, 0)?;
+		}
+		T::Agreements::complete_for_benchmark(world.agreement);
+		let anyone: T::AccountId = account("anyone", 0, 0);
+		// The retention step first.
+		Pallet::<T>::settle(RawOrigin::Signed(anyone.clone()).into(), world.agreement)
+			.map_err(|e| e.error)?;
+
+		#[extrinsic_call]
+		settle(RawOrigin::Signed(anyone), world.agreement);
 
 		let ledger = Ledgers::<T>::get(world.agreement).ok_or("no ledger")?;
 		assert!(ledger.settlement.is_some());

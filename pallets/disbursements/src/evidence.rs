@@ -3,7 +3,7 @@
 
 use super::*;
 use alloc::collections::btree_set::BTreeSet;
-use civitas_primitives::{PartyRole, Phase, Role, Terms};
+use civitas_primitives::{PartyRole, Phase, Role};
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
@@ -121,8 +121,7 @@ impl<T: Config> Pallet<T> {
 		agreement: AgreementId,
 		version: u32,
 		milestone: MilestoneIndex,
-	) -> Result<(Terms<BalanceOf<T>>, civitas_primitives::Milestone<BalanceOf<T>>), DispatchError>
-	{
+	) -> Result<(TermsOf<T>, MilestoneOf<T>), DispatchError> {
 		let terms =
 			T::Agreements::terms(agreement, version).ok_or(Error::<T>::AgreementNotInForce)?;
 		let index = usize::try_from(milestone).map_err(|_| Error::<T>::UnknownMilestone)?;

@@ -47,9 +47,10 @@
 //!   [`Config::DisputeDeposit`]), it freezes the agreement's payouts until
 //!   governance resolves it.
 //! - **Settlement**: once the agreement is completed (final acceptance),
-//!   each payee's retention, less its open recoveries, is released to it;
-//!   once terminated, retention goes back to the co-funders. Either way the
-//!   money still committed is refunded to the co-funders.
+//!   each payee's retention, less its open recoveries, is released to it,
+//!   one private party per call (so the call's weight is bounded); once
+//!   terminated, retention goes back to the co-funders. The last call
+//!   refunds the money still committed to the co-funders.
 //!
 //! Milestone statuses follow OCDS ([`MilestoneRecord::ocds_status`]):
 //! `scheduled` (no record, or under review), `met`, `partiallyMet`,
@@ -64,7 +65,7 @@
 //! - [`Pallet::repay_recovery`]: the payee's finance officer repays a recovery.
 //! - [`Pallet::raise_dispute`]: a party's signatory freezes the agreement's payouts.
 //! - [`Pallet::resolve_dispute`]: governance lifts the freeze.
-//! - [`Pallet::settle`]: anyone settles an ended agreement's escrow.
+//! - [`Pallet::settle`]: anyone settles an ended agreement's escrow, a step per call.
 //!
 //! ## Audit trail
 //!
@@ -152,6 +153,12 @@ pub type DisputeOf<T> =
 /// An agreement's ledger as this runtime stores it.
 pub type LedgerOf<T> =
 	Ledger<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// An agreement's terms as this runtime stores them.
+pub type TermsOf<T> = civitas_primitives::Terms<BalanceOf<T>>;
+
+/// A milestone of the terms as this runtime stores it.
+pub type MilestoneOf<T> = civitas_primitives::Milestone<BalanceOf<T>>;
 
 /// A decision record as this runtime stores it.
 pub type DecisionOf<T> = DecisionRecord<<T as frame_system::Config>::AccountId>;
@@ -453,6 +460,20 @@ pub mod pallet {
 			/// Hash of the resolution.
 			resolution: H256,
 		},
+		/// Final acceptance: one private party's retention was released to
+		/// it, less its open recoveries.
+		RetentionSettled {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The private party.
+			organisation: OrganisationId,
+			/// The account its last payout went to, which received it.
+			payee: T::AccountId,
+			/// Retention paid to it.
+			released: BalanceOf<T>,
+			/// Retention kept to offset its open recoveries.
+			offset: BalanceOf<T>,
+		},
 		/// An ended agreement's escrow was settled.
 		Settled {
 			/// The agreement.
@@ -676,17 +697,26 @@ pub mod pallet {
 			Self::do_resolve_dispute(agreement, resolution)
 		}
 
-		/// Settles the escrow of an ended agreement: on completion (final
-		/// acceptance) each payee's retention, less its open recoveries, is
-		/// released to it; on termination retention returns to the
-		/// co-funders. Money still committed is refunded and evidence
-		/// deposits returned. By anyone.
+		/// Settles the escrow of an ended agreement, one step per call. On
+		/// completion (final acceptance) each call releases one private
+		/// party's retention, less its open recoveries, until none is left;
+		/// on termination retention returns to the co-funders. The last call
+		/// refunds the money still committed, returns evidence deposits and
+		/// emits `Settled`. By anyone.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::settle(MAX_ESCROW_ACCOUNTS))]
+		#[pallet::weight(
+			T::WeightInfo::settle_retention(MAX_ESCROW_ACCOUNTS)
+				.max(T::WeightInfo::settle_escrow(MAX_ESCROW_ACCOUNTS))
+		)]
 		pub fn settle(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let accounts = Self::do_settle(who, agreement)?;
-			Ok(Some(T::WeightInfo::settle(accounts)).into())
+			let weight = match Self::do_settle(who, agreement)? {
+				settlement::SettleStep::Retention(accounts) => {
+					T::WeightInfo::settle_retention(accounts)
+				},
+				settlement::SettleStep::Escrow(accounts) => T::WeightInfo::settle_escrow(accounts),
+			};
+			Ok(Some(weight).into())
 		}
 	}
 }

@@ -2,7 +2,7 @@
 //! funding-conditions contract, and the movement out of escrow.
 
 use super::*;
-use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+use alloc::{boxed::Box, collections::btree_map::BTreeMap, vec::Vec};
 use civitas_primitives::{
 	conditions::{FunderPart, MAX_EVIDENCE_KINDS, MAX_FUNDERS, SELECTOR_CHECK},
 	escrow::split,
@@ -114,7 +114,12 @@ impl<T: Config> Pallet<T> {
 				contract: decision.contract,
 				answer: decision.answer.clone(),
 			});
-			record.status = MilestoneStatus::Blocked { at: now, fraction, version, decision };
+			record.status = MilestoneStatus::Blocked {
+				at: now,
+				fraction,
+				version,
+				decision: Box::new(decision),
+			};
 			Milestones::<T>::insert(agreement, milestone, record);
 			return Ok(PayoutOutcome { accounts: 1, contract: asked.weight_used });
 		}
@@ -154,8 +159,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn amounts(
 		agreement: AgreementId,
 		record: &MilestoneRecordOf<T>,
-		terms: &civitas_primitives::Terms<BalanceOf<T>>,
-		entry: &civitas_primitives::Milestone<BalanceOf<T>>,
+		terms: &TermsOf<T>,
+		entry: &MilestoneOf<T>,
 		fraction: Permill,
 	) -> Result<Amounts<BalanceOf<T>>, DispatchError> {
 		let gross = fraction.mul_floor(entry.amount);
@@ -180,7 +185,7 @@ impl<T: Config> Pallet<T> {
 		agreement: AgreementId,
 		milestone: MilestoneIndex,
 		record: &MilestoneRecordOf<T>,
-		entry: &civitas_primitives::Milestone<BalanceOf<T>>,
+		entry: &MilestoneOf<T>,
 		amounts: &Amounts<BalanceOf<T>>,
 	) -> Result<DisbursementQuery<T::AccountId>, DispatchError> {
 		let wide = |amount: BalanceOf<T>| -> Result<u128, DispatchError> {

@@ -1,19 +1,31 @@
 //! Settling an ended agreement's escrow: final acceptance releases the
-//! retention to the payees (less their open recoveries); termination
-//! returns it to the co-funders; money still committed is refunded.
+//! retention to the payees (less their open recoveries), one private party
+//! per call; termination returns it to the co-funders; money still
+//! committed is refunded by the last call.
 
 use super::*;
 use alloc::vec::Vec;
 use civitas_primitives::{EscrowPart, Phase};
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 
+/// What one call of `settle` did, for the weight it is charged.
+pub(crate) enum SettleStep {
+	/// Released one private party's retention, over this many accounts.
+	Retention(u32),
+	/// Refunded the escrow and closed the settlement, over this many accounts.
+	Escrow(u32),
+}
+
 impl<T: Config> Pallet<T> {
-	/// Settles `agreement`'s escrow; returns the most co-funder accounts one
-	/// movement touched.
+	/// Settles `agreement`'s escrow one step at a time: on completion, each
+	/// call releases one private party's retention (less its open
+	/// recoveries) until none is left; the last call refunds what is still
+	/// committed and closes the settlement. One party per call keeps the
+	/// call's weight bounded whatever the number of private parties.
 	pub(crate) fn do_settle(
 		who: T::AccountId,
 		agreement: AgreementId,
-	) -> Result<u32, DispatchError> {
+	) -> Result<SettleStep, DispatchError> {
 		let completed = match T::Agreements::phase(agreement) {
 			Some(Phase::Completed { .. }) => true,
 			Some(Phase::Terminated { .. }) => false,
@@ -23,50 +35,59 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Disputes::<T>::contains_key(agreement), Error::<T>::AgreementDisputed);
 		let mut ledger = Ledgers::<T>::get(agreement).unwrap_or_else(Ledger::empty);
 		ensure!(ledger.settlement.is_none(), Error::<T>::AlreadySettled);
+		let escrow = T::Escrow::position(agreement).is_some();
 
-		let mut accounts = 0u32;
-		let mut released: Vec<(OrganisationId, T::AccountId, BalanceOf<T>)> = Vec::new();
-		let mut offsets: Vec<Offset<BalanceOf<T>>> = Vec::new();
+		if completed && escrow {
+			if let Some(held) = ledger.retained.iter_mut().find(|held| !held.amount.is_zero()) {
+				let (organisation, account, amount) =
+					(held.organisation, held.account.clone(), held.amount);
+				held.amount = Zero::zero();
+				let (offset, plan) = Self::offsets_against(agreement, organisation, amount);
+				let mut accounts = 0u32;
+				if !offset.is_zero() {
+					let parts = T::Escrow::offset_retention(agreement, offset)?;
+					accounts = accounts.max(parts.len() as u32);
+					for entry in &plan {
+						Self::apply_offset(agreement, entry.recovery, entry.amount)?;
+					}
+					ledger.retention_offset =
+						ledger.retention_offset.checked_add(&offset).ok_or(Error::<T>::Overflow)?;
+				}
+				let released = amount.saturating_sub(offset);
+				if !released.is_zero() {
+					let parts = T::Escrow::release_retention(agreement, &account, released)?;
+					accounts = accounts.max(parts.len() as u32);
+					ledger.retention_released = ledger
+						.retention_released
+						.checked_add(&released)
+						.ok_or(Error::<T>::Overflow)?;
+				}
+				Self::record(
+					agreement,
+					Actor::Account(who),
+					AuditAction::RetentionReleased,
+					(organisation, &account, released, &plan),
+				)?;
+				Ledgers::<T>::insert(agreement, ledger);
+				Self::deposit_event(Event::RetentionSettled {
+					agreement,
+					organisation,
+					payee: account,
+					released,
+					offset,
+				});
+				return Ok(SettleStep::Retention(accounts));
+			}
+		}
+
 		let mut refund: Vec<EscrowPart<T::AccountId, BalanceOf<T>>> = Vec::new();
-		if T::Escrow::position(agreement).is_some() {
-			if completed {
-				for held in ledger.retained.iter_mut() {
-					let (offset, plan) =
-						Self::offsets_against(agreement, held.organisation, held.amount);
-					if !offset.is_zero() {
-						let parts = T::Escrow::offset_retention(agreement, offset)?;
-						accounts = accounts.max(parts.len() as u32);
-						for entry in &plan {
-							Self::apply_offset(agreement, entry.recovery, entry.amount)?;
-						}
-						ledger.retention_offset = ledger
-							.retention_offset
-							.checked_add(&offset)
-							.ok_or(Error::<T>::Overflow)?;
-						offsets.extend(plan);
-					}
-					let release = held.amount.saturating_sub(offset);
-					if !release.is_zero() {
-						let parts =
-							T::Escrow::release_retention(agreement, &held.account, release)?;
-						accounts = accounts.max(parts.len() as u32);
-						ledger.retention_released = ledger
-							.retention_released
-							.checked_add(&release)
-							.ok_or(Error::<T>::Overflow)?;
-						released.push((held.organisation, held.account.clone(), release));
-					}
-					held.amount = Zero::zero();
-				}
-			} else {
-				// Terminated: the retention is the public side's security and
-				// goes back to the co-funders with the unspent money.
-				for held in ledger.retained.iter_mut() {
-					held.amount = Zero::zero();
-				}
+		if escrow {
+			// Terminated: the retention is the public side's security and
+			// goes back to the co-funders with the unspent money.
+			for held in ledger.retained.iter_mut() {
+				held.amount = Zero::zero();
 			}
 			refund = T::Escrow::refund_unspent(agreement)?;
-			accounts = accounts.max(refund.len() as u32);
 		}
 		let refunded = refund
 			.iter()
@@ -86,20 +107,11 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		let retention_released = released
-			.iter()
-			.fold(BalanceOf::<T>::zero(), |sum, (_, _, amount)| sum.saturating_add(*amount));
-		let retention_offset = offsets
-			.iter()
-			.fold(BalanceOf::<T>::zero(), |sum, offset| sum.saturating_add(offset.amount));
-		Self::record(
-			agreement,
-			Actor::Account(who),
-			AuditAction::EscrowSettled,
-			(&released, &offsets, &refund),
-		)?;
+		Self::record(agreement, Actor::Account(who), AuditAction::EscrowSettled, &refund)?;
 		ledger.settlement =
 			Some(Settlement { at: frame_system::Pallet::<T>::block_number(), completed, refunded });
+		let (retention_released, retention_offset) =
+			(ledger.retention_released, ledger.retention_offset);
 		Ledgers::<T>::insert(agreement, ledger);
 		Self::deposit_event(Event::Settled {
 			agreement,
@@ -108,7 +120,7 @@ impl<T: Config> Pallet<T> {
 			retention_offset,
 			refunded,
 		});
-		Ok(accounts)
+		Ok(SettleStep::Escrow(refund.len() as u32))
 	}
 
 	/// The open recoveries of `organisation` in `agreement` that `available`

@@ -2,6 +2,7 @@
 //! and status, the invoices registered chain-wide, payouts with their
 //! decision records, recoveries, disputes and each agreement's ledger.
 
+use alloc::boxed::Box;
 use civitas_primitives::{
 	terms::{ApprovalRule, Documents, MAX_APPROVERS, MAX_PARTIES},
 	Actor, AgreementId, ConditionsError, Decision, DisbursementQuery, MilestoneIndex,
@@ -221,8 +222,9 @@ pub enum MilestoneStatus<AccountId, BlockNumber> {
 		fraction: Permill,
 		/// The version of the terms the refusal was under.
 		version: u32,
-		/// What the contract was asked and answered.
-		decision: DecisionRecord<AccountId>,
+		/// What the contract was asked and answered (boxed: the other
+		/// states are small).
+		decision: Box<DecisionRecord<AccountId>>,
 	},
 	/// Paid (OCDS `met` or `partiallyMet`, and paid).
 	Paid {

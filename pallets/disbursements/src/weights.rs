@@ -43,7 +43,8 @@ pub trait WeightInfo {
 	fn repay_recovery(n: u32, ) -> Weight;
 	fn raise_dispute() -> Weight;
 	fn resolve_dispute() -> Weight;
-	fn settle(n: u32, ) -> Weight;
+	fn settle_retention(n: u32, ) -> Weight;
+	fn settle_escrow(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_civitas_disbursements` measured on this chain's reference hardware,
@@ -355,7 +356,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
-	fn settle(n: u32, ) -> Weight {
+	fn settle_retention(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `155687 + n * (257 ±0)`
+		//  Estimated: `328845 + n * (2740 ±0)`
+		// Minimum execution time: 129_331_063_000 picoseconds.
+		Weight::from_parts(114_683_195_904, 328845)
+			// Standard Error: 614_010_091
+			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(54_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(46_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
+	fn settle_escrow(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `155687 + n * (257 ±0)`
 		//  Estimated: `328845 + n * (2740 ±0)`
@@ -430,7 +445,16 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	fn settle(n: u32, ) -> Weight {
+	fn settle_retention(n: u32, ) -> Weight {
+		Weight::from_parts(114_683_195_904, 328845)
+			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(54_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(46_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
+	fn settle_escrow(n: u32, ) -> Weight {
 		Weight::from_parts(114_683_195_904, 328845)
 			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(54_u64))

@@ -143,11 +143,15 @@ pub enum AuditAction {
 	/// the resolution.
 	#[codec(index = 71)]
 	DisputeResolved,
-	/// The ended agreement's escrow was settled: retention released to the
-	/// payees (final acceptance) or returned, the rest refunded; data: hash
-	/// of (retention released per payee, recoveries offset, refund parts).
+	/// The ended agreement's escrow was settled: what was still committed
+	/// (and, after termination, the retention) refunded to the co-funders;
+	/// data: hash of the refund's parts (account, organisation, amount).
 	#[codec(index = 72)]
 	EscrowSettled,
+	/// Final acceptance released a private party's retention; data: hash of
+	/// (organisation, payee account, amount released, recoveries offset).
+	#[codec(index = 73)]
+	RetentionReleased,
 }
 
 /// One line of an agreement's audit trail.

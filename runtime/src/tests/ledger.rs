@@ -65,7 +65,10 @@ fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
 /// Proposes agreement 0 between Northbridge (public authority), Tramway
 /// Builders (private party) and Southport (funder); every party signs.
 fn sign_tram_agreement() {
-	sign_tram_agreement_under(ConditionsContract { address: H160::zero(), code_hash: H256::zero() });
+	sign_tram_agreement_under(ConditionsContract {
+		address: H160::zero(),
+		code_hash: H256::zero(),
+	});
 }
 
 /// [`sign_tram_agreement`], its payouts checked by `conditions`.
@@ -174,7 +177,7 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 			payout_deadline: None,
 			late_penalty_per_day: Some(Permill::from_parts(1_000)),
 			required_evidence: BoundedVec::truncate_from(vec![
-				DocumentType::CompletionCertificate.code(),
+				DocumentType::CompletionCertificate.code()
 			]),
 		};
 		let contract = FundingConditionsAdapter::deploy(
@@ -272,7 +275,8 @@ fn ledger_weights_come_from_benchmarks() {
 		PayoutWeights::repay_recovery(1),
 		PayoutWeights::raise_dispute(),
 		PayoutWeights::resolve_dispute(),
-		PayoutWeights::settle(1),
+		PayoutWeights::settle_retention(1),
+		PayoutWeights::settle_escrow(1),
 	] {
 		// Measured time plus database access and a proof size: never free.
 		assert!(weight.ref_time() > 1_000_000 && weight.proof_size() > 0, "{weight:?}");
@@ -310,7 +314,8 @@ fn a_payouts_worst_calls_fit_in_a_block() {
 		Payouts::weight_of_payout(PayoutWeights::disburse(MAX_ESCROW_ACCOUNTS)),
 		PayoutWeights::submit_evidence(MAX_INVOICES),
 		PayoutWeights::repay_recovery(MAX_ESCROW_ACCOUNTS),
-		PayoutWeights::settle(MAX_ESCROW_ACCOUNTS),
+		PayoutWeights::settle_retention(MAX_ESCROW_ACCOUNTS),
+		PayoutWeights::settle_escrow(MAX_ESCROW_ACCOUNTS),
 	] {
 		assert!(weight.all_lt(max), "{weight:?} exceeds {max:?}");
 	}

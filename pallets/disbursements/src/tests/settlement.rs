@@ -28,8 +28,23 @@ fn final_acceptance_offsets_open_recoveries_against_the_retention() {
 		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
 		let charlie = free(&CHARLIE);
 		let alice = free(&ALICE);
+		// First step: the partner's retention. 20 000 retained: 8 000 go back
+		// to the co-funders, 12 000 to the partner.
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
-		// 20 000 retained: 8 000 go back to the co-funders, 12 000 to the partner.
+		System::assert_last_event(
+			Event::RetentionSettled {
+				agreement,
+				organisation: PARTNER,
+				payee: CHARLIE,
+				released: 12 * K,
+				offset: 8 * K,
+			}
+			.into(),
+		);
+		assert_eq!(trail(agreement).last(), Some(&AuditAction::RetentionReleased));
+		assert!(Ledgers::<Test>::get(agreement).unwrap().settlement.is_none());
+		// Last step: the refund.
+		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		assert_eq!(free(&CHARLIE), charlie + 12 * K);
 		assert!(matches!(
 			Recoveries::<Test>::get(0).unwrap().status,
@@ -111,6 +126,7 @@ fn settlement_needs_an_ended_undisputed_unsettled_agreement() {
 			Error::<Test>::AgreementDisputed
 		);
 		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(2)));
+		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		assert_noop!(
 			Disbursements::settle(signed(&OUTSIDER), agreement),

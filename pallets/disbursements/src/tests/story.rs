@@ -136,6 +136,7 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 		let charlie = free(&CHARLIE);
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		assert_eq!(free(&CHARLIE), charlie + 34 * K);
+		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		let ledger = Ledgers::<Test>::get(agreement).unwrap();
 		assert_eq!(ledger.settlement.unwrap().refunded, 320_840 * UNIT);
 		assert_eq!(ledger.retention_released, 34 * K);
@@ -154,7 +155,7 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 
 		// Every step is in the trail.
 		let actions = trail(agreement);
-		let tail = &actions[actions.len() - 12..];
+		let tail = &actions[actions.len() - 13..];
 		assert_eq!(
 			tail,
 			&[
@@ -169,6 +170,7 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 				AuditAction::VerdictGiven,
 				AuditAction::MilestonePaid,
 				AuditAction::AgreementCompleted,
+				AuditAction::RetentionReleased,
 				AuditAction::EscrowSettled,
 			][..]
 		);
