@@ -3,7 +3,7 @@
 //! benchmark CLI 64.0.0 on 2026-11-27: `scripts/benchmark.sh` regenerates
 //! this file; do not edit it by hand.
 //!
-//! STEPS: `20`, REPEAT: `10`, WASM-EXECUTION: `Compiled`,
+//! STEPS: `10`, REPEAT: `10`, WASM-EXECUTION: `Compiled`,
 //! CHAIN: `Some("dev")`, DB CACHE: `1024`, CPU: `AMD EPYC`
 
 // Executed Command:
@@ -17,7 +17,7 @@
 // --extrinsic
 // *
 // --steps
-// 20
+// 10
 // --repeat
 // 10
 // --template
@@ -76,10 +76,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7990`
 		//  Estimated: `10925 + n * (2515 ±0)`
-		// Minimum execution time: 8_059_172_000 picoseconds.
-		Weight::from_parts(9_878_750_415, 10925)
-			// Standard Error: 31_994_480
-			.saturating_add(Weight::from_parts(254_920_917, 0).saturating_mul(n.into()))
+		// Minimum execution time: 8_402_126_000 picoseconds.
+		Weight::from_parts(9_401_465_264, 10925)
+			// Standard Error: 35_015_234
+			.saturating_add(Weight::from_parts(165_090_956, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9670`
 		//  Estimated: `10925`
-		// Minimum execution time: 3_383_545_000 picoseconds.
-		Weight::from_parts(3_722_390_000, 10925)
+		// Minimum execution time: 3_465_879_000 picoseconds.
+		Weight::from_parts(4_846_027_000, 10925)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -156,12 +156,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn approve_and_pay(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `26256 + n * (252 ±0)`
+		//  Measured:  `26291 + n * (250 ±0)`
 		//  Estimated: `42862 + n * (2740 ±0)`
-		// Minimum execution time: 27_058_158_000 picoseconds.
-		Weight::from_parts(27_810_183_689, 42862)
-			// Standard Error: 251_238_779
-			.saturating_add(Weight::from_parts(10_052_922_168, 0).saturating_mul(n.into()))
+		// Minimum execution time: 30_340_082_000 picoseconds.
+		Weight::from_parts(21_638_399_107, 42862)
+			// Standard Error: 270_065_587
+			.saturating_add(Weight::from_parts(10_284_441_380, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -215,12 +215,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn disburse(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `26859 + n * (252 ±0)`
-		//  Estimated: `42862 + n * (2740 ±41)`
-		// Minimum execution time: 24_983_737_000 picoseconds.
-		Weight::from_parts(20_323_264_478, 42862)
-			// Standard Error: 195_918_017
-			.saturating_add(Weight::from_parts(10_130_146_429, 0).saturating_mul(n.into()))
+		//  Measured:  `26879 + n * (251 ±0)`
+		//  Estimated: `42862 + n * (2740 ±0)`
+		// Minimum execution time: 25_238_756_000 picoseconds.
+		Weight::from_parts(23_520_417_135, 42862)
+			// Standard Error: 331_908_548
+			.saturating_add(Weight::from_parts(10_326_662_676, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(27_u64))
@@ -251,8 +251,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2161`
 		//  Estimated: `9963`
-		// Minimum execution time: 5_303_625_000 picoseconds.
-		Weight::from_parts(7_188_370_000, 9963)
+		// Minimum execution time: 4_991_931_000 picoseconds.
+		Weight::from_parts(5_962_991_000, 9963)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -277,12 +277,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn repay_recovery(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2080 + n * (186 ±0)`
+		//  Measured:  `2115 + n * (185 ±0)`
 		//  Estimated: `8927 + n * (2603 ±0)`
-		// Minimum execution time: 7_567_209_000 picoseconds.
-		Weight::from_parts(7_116_874_631, 8927)
-			// Standard Error: 48_155_516
-			.saturating_add(Weight::from_parts(3_079_127_802, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_543_366_000 picoseconds.
+		Weight::from_parts(9_141_583_806, 8927)
+			// Standard Error: 92_197_875
+			.saturating_add(Weight::from_parts(2_658_122_151, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -309,8 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1730`
 		//  Estimated: `3730`
-		// Minimum execution time: 4_855_515_000 picoseconds.
-		Weight::from_parts(5_663_780_000, 3730)
+		// Minimum execution time: 4_778_119_000 picoseconds.
+		Weight::from_parts(5_293_816_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -328,8 +328,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `681`
 		//  Estimated: `3730`
-		// Minimum execution time: 3_302_994_000 picoseconds.
-		Weight::from_parts(4_525_286_000, 3730)
+		// Minimum execution time: 3_296_511_000 picoseconds.
+		Weight::from_parts(4_584_627_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -343,14 +343,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
 	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Disbursements::Recoveries` (r:6 w:6)
+	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
 	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:71 w:71)
+	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:66 w:66)
+	/// Storage: `Balances::Holds` (r:65 w:65)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `Disbursements::Milestones` (r:33 w:26)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
@@ -358,29 +356,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_retention(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `155687 + n * (257 ±0)`
-		//  Estimated: `328845 + n * (2740 ±0)`
-		// Minimum execution time: 129_331_063_000 picoseconds.
-		Weight::from_parts(114_683_195_904, 328845)
-			// Standard Error: 614_010_091
-			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(54_u64))
+		//  Measured:  `1569 + n * (263 ±0)`
+		//  Estimated: `8927 + n * (2740 ±0)`
+		// Minimum execution time: 9_723_483_000 picoseconds.
+		Weight::from_parts(11_321_058_356, 8927)
+			// Standard Error: 149_104_534
+			.saturating_add(Weight::from_parts(4_717_057_389, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(46_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disputes` (r:1 w:0)
+	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Ledgers` (r:1 w:1)
+	/// Proof: `Disbursements::Ledgers` (`max_values`: None, `max_size`: Some(547), added: 3022, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::Escrows` (r:1 w:1)
+	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:65 w:65)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:65 w:65)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Milestones` (r:33 w:31)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
 	fn settle_escrow(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `155687 + n * (257 ±0)`
+		//  Measured:  `152957 + n * (250 ±0)`
 		//  Estimated: `328845 + n * (2740 ±0)`
-		// Minimum execution time: 129_331_063_000 picoseconds.
-		Weight::from_parts(114_683_195_904, 328845)
-			// Standard Error: 614_010_091
-			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(54_u64))
+		// Minimum execution time: 80_983_054_000 picoseconds.
+		Weight::from_parts(96_624_681_503, 328845)
+			// Standard Error: 139_470_803
+			.saturating_add(Weight::from_parts(2_975_035_526, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(46_u64))
+			.saturating_add(T::DbWeight::get().writes(37_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
@@ -390,8 +407,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn submit_evidence(n: u32, ) -> Weight {
-		Weight::from_parts(9_878_750_415, 10925)
-			.saturating_add(Weight::from_parts(254_920_917, 0).saturating_mul(n.into()))
+		Weight::from_parts(9_401_465_264, 10925)
+			.saturating_add(Weight::from_parts(165_090_956, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -399,13 +416,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(3_722_390_000, 10925)
+		Weight::from_parts(4_846_027_000, 10925)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn approve_and_pay(n: u32, ) -> Weight {
-		Weight::from_parts(27_810_183_689, 42862)
-			.saturating_add(Weight::from_parts(10_052_922_168, 0).saturating_mul(n.into()))
+		Weight::from_parts(21_638_399_107, 42862)
+			.saturating_add(Weight::from_parts(10_284_441_380, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -413,8 +430,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn disburse(n: u32, ) -> Weight {
-		Weight::from_parts(20_323_264_478, 42862)
-			.saturating_add(Weight::from_parts(10_130_146_429, 0).saturating_mul(n.into()))
+		Weight::from_parts(23_520_417_135, 42862)
+			.saturating_add(Weight::from_parts(10_326_662_676, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(27_u64))
@@ -422,13 +439,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn open_recovery() -> Weight {
-		Weight::from_parts(7_188_370_000, 9963)
+		Weight::from_parts(5_962_991_000, 9963)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn repay_recovery(n: u32, ) -> Weight {
-		Weight::from_parts(7_116_874_631, 8927)
-			.saturating_add(Weight::from_parts(3_079_127_802, 0).saturating_mul(n.into()))
+		Weight::from_parts(9_141_583_806, 8927)
+			.saturating_add(Weight::from_parts(2_658_122_151, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -436,30 +453,30 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 	fn raise_dispute() -> Weight {
-		Weight::from_parts(5_663_780_000, 3730)
+		Weight::from_parts(5_293_816_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(4_525_286_000, 3730)
+		Weight::from_parts(4_584_627_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn settle_retention(n: u32, ) -> Weight {
-		Weight::from_parts(114_683_195_904, 328845)
-			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(54_u64))
+		Weight::from_parts(11_321_058_356, 8927)
+			.saturating_add(Weight::from_parts(4_717_057_389, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(46_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn settle_escrow(n: u32, ) -> Weight {
-		Weight::from_parts(114_683_195_904, 328845)
-			.saturating_add(Weight::from_parts(29_531_223_215, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(54_u64))
+		Weight::from_parts(96_624_681_503, 328845)
+			.saturating_add(Weight::from_parts(2_975_035_526, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(46_u64))
+			.saturating_add(ParityDbWeight::get().writes(37_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}

@@ -96,6 +96,19 @@ pub fn funded_agreement() -> u32 {
 	agreement
 }
 
+/// One thousand units.
+pub const K: Balance = 1_000 * UNIT;
+
+/// A funded agreement with milestone 0 paid on time: 400 000 gross,
+/// 20 000 retained, 380 000 net.
+pub fn paid_agreement() -> u32 {
+	let agreement = funded_agreement();
+	submit(agreement, 0, 1);
+	judge(&EVE, agreement, 0, Verdict::Met);
+	judge(&BOB, agreement, 0, Verdict::Met);
+	agreement
+}
+
 /// The documents of a submission with no documents.
 pub fn no_documents() -> Documents {
 	BoundedVec::new()

@@ -9,17 +9,7 @@ use civitas_primitives::Actor;
 use frame_support::{assert_noop, traits::fungible::Mutate};
 use sp_runtime::{DispatchError, TokenError};
 
-/// One thousand units.
-const K: Balance = 1_000 * UNIT;
 
-/// A funded agreement with milestone 0 paid (380 000 net).
-fn paid_agreement() -> u32 {
-	let agreement = funded_agreement();
-	submit(agreement, 0, 1);
-	judge(&EVE, agreement, 0, Verdict::Met);
-	judge(&BOB, agreement, 0, Verdict::Met);
-	agreement
-}
 
 #[test]
 fn governance_opens_a_recovery_without_a_deposit() {

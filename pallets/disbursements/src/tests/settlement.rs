@@ -8,17 +8,7 @@ use frame_support::assert_noop;
 use pallet_civitas_pools::HoldReason as Pool;
 use sp_runtime::DispatchError;
 
-/// One thousand units.
-const K: Balance = 1_000 * UNIT;
 
-/// A funded agreement with milestone 0 paid: 20 000 retained.
-fn paid_agreement() -> u32 {
-	let agreement = funded_agreement();
-	submit(agreement, 0, 1);
-	judge(&EVE, agreement, 0, Verdict::Met);
-	judge(&BOB, agreement, 0, Verdict::Met);
-	agreement
-}
 
 #[test]
 fn final_acceptance_offsets_open_recoveries_against_the_retention() {

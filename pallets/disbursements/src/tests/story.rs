@@ -13,8 +13,6 @@ use sp_runtime::{
 	Permill,
 };
 
-/// One thousand units.
-const K: Balance = 1_000 * UNIT;
 
 /// Free, committed and retained balances of the three co-funders.
 fn co_funders() -> [(Balance, Balance, Balance); 3] {
