@@ -9,8 +9,6 @@ use civitas_primitives::Actor;
 use frame_support::{assert_noop, traits::fungible::Mutate};
 use sp_runtime::{DispatchError, TokenError};
 
-
-
 #[test]
 fn governance_opens_a_recovery_without_a_deposit() {
 	run(|| {

@@ -8,8 +8,6 @@ use frame_support::assert_noop;
 use pallet_civitas_pools::HoldReason as Pool;
 use sp_runtime::DispatchError;
 
-
-
 #[test]
 fn final_acceptance_offsets_open_recoveries_against_the_retention() {
 	run(|| {

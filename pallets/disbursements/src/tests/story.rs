@@ -13,7 +13,6 @@ use sp_runtime::{
 	Permill,
 };
 
-
 /// Free, committed and retained balances of the three co-funders.
 fn co_funders() -> [(Balance, Balance, Balance); 3] {
 	[&ALICE, &BOB, &DAVE]
