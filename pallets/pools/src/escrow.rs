@@ -86,6 +86,36 @@ impl<T: Config> Pallet<T> {
 		Ok(Self::parts(escrow, &amounts))
 	}
 
+	/// Returns `amount` of `agreement`'s escrow to the co-funders as a
+	/// recovery, released from their committed holds (`Remaining`) or their
+	/// retention holds (`Retained`), split by what each holds there.
+	fn recover_from(
+		agreement: AgreementId,
+		amount: BalanceOf<T>,
+		from: Weighting,
+	) -> Result<PartsOf<T>, DispatchError> {
+		let (reason, short) = match from {
+			Weighting::Retained => (HoldReason::Retention, Error::<T>::InsufficientRetention),
+			_ => (HoldReason::Committed, Error::<T>::InsufficientEscrow),
+		};
+		with_storage_layer(|| {
+			let mut escrow = Self::escrow(agreement)?;
+			let parts = Self::apply_split(&mut escrow, amount, from, short, |funder, part| {
+				T::Currency::release(&reason.into(), &funder.account, part, Precision::Exact)?;
+				let held = match from {
+					Weighting::Retained => &mut funder.retained,
+					_ => &mut funder.remaining,
+				};
+				// The split never asks a co-funder for more than it holds.
+				*held = held.checked_sub(&part).ok_or(Error::<T>::Overflow)?;
+				Ok(())
+			})?;
+			escrow.recovered = escrow.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			Escrows::<T>::insert(agreement, escrow);
+			Ok(parts)
+		})
+	}
+
 	/// A balance as the 128-bit integer splits work in.
 	fn wide(amount: BalanceOf<T>) -> Result<u128, DispatchError> {
 		amount.try_into().map_err(|_| Error::<T>::Overflow.into())
@@ -281,66 +311,18 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		agreement: AgreementId,
 		amount: BalanceOf<T>,
 	) -> Result<PartsOf<T>, DispatchError> {
-		with_storage_layer(|| {
-			let mut escrow = Self::escrow(agreement)?;
-			let short = Error::InsufficientEscrow;
-			let parts = Self::apply_split(
-				&mut escrow,
-				amount,
-				Weighting::Remaining,
-				short,
-				|funder, part| {
-					T::Currency::release(
-						&HoldReason::Committed.into(),
-						&funder.account,
-						part,
-						Precision::Exact,
-					)?;
-					funder.remaining = funder
-						.remaining
-						.checked_sub(&part)
-						.ok_or(Error::<T>::InsufficientEscrow)?;
-					Ok(())
-				},
-			)?;
-			escrow.recovered = escrow.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			Escrows::<T>::insert(agreement, escrow);
-			Self::deposit_event(Event::RecoveryOffset { agreement, amount });
-			Ok(parts)
-		})
+		let parts = Self::recover_from(agreement, amount, Weighting::Remaining)?;
+		Self::deposit_event(Event::RecoveryOffset { agreement, amount });
+		Ok(parts)
 	}
 
 	fn offset_retention(
 		agreement: AgreementId,
 		amount: BalanceOf<T>,
 	) -> Result<PartsOf<T>, DispatchError> {
-		with_storage_layer(|| {
-			let mut escrow = Self::escrow(agreement)?;
-			let short = Error::InsufficientRetention;
-			let parts = Self::apply_split(
-				&mut escrow,
-				amount,
-				Weighting::Retained,
-				short,
-				|funder, part| {
-					T::Currency::release(
-						&HoldReason::Retention.into(),
-						&funder.account,
-						part,
-						Precision::Exact,
-					)?;
-					funder.retained = funder
-						.retained
-						.checked_sub(&part)
-						.ok_or(Error::<T>::InsufficientRetention)?;
-					Ok(())
-				},
-			)?;
-			escrow.recovered = escrow.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			Escrows::<T>::insert(agreement, escrow);
-			Self::deposit_event(Event::RetentionOffset { agreement, amount });
-			Ok(parts)
-		})
+		let parts = Self::recover_from(agreement, amount, Weighting::Retained)?;
+		Self::deposit_event(Event::RetentionOffset { agreement, amount });
+		Ok(parts)
 	}
 
 	fn repay_recovery(
