@@ -2,7 +2,7 @@
 # Installs what building and testing Civitas needs and is missing:
 # Debian packages (as root; otherwise prints the command), the pinned Rust
 # toolchain with its Wasm target and components (from rust-toolchain.toml),
-# and the end-to-end tests' npm packages.
+# and the npm packages of the end-to-end and network tests.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -37,4 +37,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 if [ "${1:-}" = "--with-e2e" ]; then
 	(cd "$CIVITAS_ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+	# zombienet's CLI and orchestrator (native provider: it runs the node
+	# binary we build; it downloads nothing unless `zombienet setup` is called).
+	(cd "$CIVITAS_ROOT/zombienet" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: format, lints, API docs, unit tests, then end-to-end tests
-# against a real node. Prints how long each stage took.
+# The whole test suite: format, lints, API docs, unit tests, end-to-end tests
+# against a real node, then fault tests on a five-node network. Prints how
+# long each stage took.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$CIVITAS_ROOT"
@@ -42,6 +43,9 @@ cargo test --locked -p pallet-civitas-registry -p pallet-civitas-agreements \
 
 stage "end-to-end tests"
 (cd e2e && npm test)
+
+stage "network tests: zombienet, four validators and an archive node, under faults"
+(cd zombienet && npm test)
 
 stage ""
 echo "All tests passed."

@@ -1,0 +1,328 @@
+// The Civitas network of ../civitas-local.toml under faults.
+//
+// One network (four validators, one archive node) is spawned for the whole
+// file; the tests run in order on it. A FinalityWatch polls every node's
+// finalised head throughout, and the last test checks that no node's
+// finality ever went back and that every block any node finalised is still
+// the canonical block at its height on every node.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FinalityWatch } from '../lib/finality-watch.js';
+import { ALL_NODES, ARCHIVE, VALIDATORS, spawnNetwork } from '../lib/network.js';
+import { ApiPromise, Keyring, WsProvider, cryptoWaitReady, u8aToHex } from '../lib/polkadot.js';
+import { answers, blockHash, heads, rpc, sleep, waitUntil } from '../lib/rpc.js';
+import { Transfers, countFinalized, freeBalanceAt, tally } from '../lib/transfers.js';
+
+/** Seconds zombienet keeps the killed validator down before restarting it. */
+const DOWN_SECONDS = 45;
+/** Finalised blocks the others must add while a validator is down or paused. */
+const FINALITY_WHILE_FAULTY = 3;
+/** Seconds two paused validators are watched not finalising (five slots). */
+const STALL_SECONDS = 30;
+
+let net;
+let watch;
+let keyring;
+let failed = false;
+const apis = {};
+
+const since = (start) => `${Math.round((Date.now() - start) / 1000)} s`;
+
+/** Runs `body`, remembering a failure so `after` can print the nodes' logs. */
+function check(name, body) {
+  test(name, async (t) => {
+    try {
+      await body(t);
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  });
+}
+
+async function connect(name) {
+  apis[name] = await ApiPromise.create({ provider: new WsProvider(net.nodes[name].ws), noInitWarn: true });
+  return apis[name];
+}
+
+/** The lowest finalised number among `names` (each must answer). */
+async function lowestFinalized(names) {
+  const all = await Promise.all(names.map((name) => heads(net.nodes[name].rpc, 3_000)));
+  return Math.min(...all.map((head) => head.finalized));
+}
+
+/** A one-line picture of every node's heads, for timeout messages. */
+async function picture() {
+  const parts = await Promise.all(ALL_NODES.map(async (name) => {
+    try {
+      const { best, finalized } = await heads(net.nodes[name].rpc, 1_500);
+      return `${name} #${best}/#${finalized}`;
+    } catch {
+      return `${name} silent`;
+    }
+  }));
+  return `best/finalised: ${parts.join(', ')}`;
+}
+
+/** Waits until the validators in `names` have finalised `count` blocks beyond now; says from where to where. */
+async function finalityAdvances(names, count, timeoutMs, what) {
+  const start = await lowestFinalized(names);
+  const reached = await waitUntil(`${what} (from #${start} to #${start + count})`, async () => {
+    const now = await lowestFinalized(names);
+    return now >= start + count && now;
+  }, { timeoutMs, describe: picture });
+  return `#${start} to #${reached}`;
+}
+
+/** Waits until `names` have finalised `count` more blocks (the stream keeps going meanwhile). */
+const blocksPass = (names, count) =>
+  finalityAdvances(names, count, 120_000, `${count} more finalised blocks on ${names.join(', ')}`);
+
+/**
+ * Waits until every accepted transfer of `transfers` is finalised on every
+ * node, then asserts each was finalised exactly once on each node and that
+ * the recipient holds exactly their sum on every node at the same block.
+ */
+async function assertEachFinalizedOnce(transfers, from) {
+  const hashes = transfers.accepted.map(({ hash }) => hash);
+  let lastBlock = 0;
+  for (const name of ALL_NODES) {
+    const count = await countFinalized(net.nodes[name].rpc, hashes, from, 120_000);
+    assert.deepEqual(tally(count), { missing: [], duplicated: [] },
+      `${name}: of ${hashes.length} accepted transfers, finalised blocks #${from}..#${count.scannedTo}`);
+    for (const numbers of count.blocks.values()) lastBlock = Math.max(lastBlock, ...numbers);
+  }
+  // The money arrived once too: the recipient's balance, read from every
+  // node's own state at the block holding the last transfer, is their sum.
+  const at = await blockHash(net.nodes.alice.rpc, lastBlock);
+  for (const name of ALL_NODES) {
+    const free = await freeBalanceAt(apis.alice, net.nodes[name].rpc, transfers.recipient, at);
+    assert.equal(free, transfers.total(), `${name}: the recipient's balance at #${lastBlock}`);
+  }
+  return `${hashes.length} transfers (${JSON.stringify(transfers.perPhase())}) each finalised once on all ${ALL_NODES.length} nodes, the last in #${lastBlock}; the recipient holds ${transfers.total()} planck on each`;
+}
+
+before(async () => {
+  await cryptoWaitReady();
+  keyring = new Keyring({ type: 'sr25519' });
+  const started = Date.now();
+  net = await spawnNetwork();
+  console.log(`network of ${ALL_NODES.length} nodes up in ${Math.round((Date.now() - started) / 1000)} s (${net.dir})`);
+  watch = new FinalityWatch(net.nodes);
+  watch.start();
+  // Transactions go through these nodes; dave (killed) and bob (paused)
+  // get no WebSocket client until they are back, so no client keeps
+  // reconnecting to them in the background.
+  for (const name of ['alice', 'charlie', ARCHIVE]) await connect(name);
+});
+
+after(async () => {
+  await watch?.stop();
+  await Promise.all(Object.values(apis).map((api) => api.disconnect().catch(() => {})));
+  if (failed && net) await net.printLogTails();
+  await net?.stop();
+});
+
+check('every node is up in its role, connected to the other four, and its best and finalised heights rise', async (t) => {
+  const started = Date.now();
+  for (const name of ALL_NODES) {
+    const { rpc: url } = net.nodes[name];
+    assert.equal(await rpc(url, 'system_chain'), 'Civitas Local Testnet', name);
+    assert.deepEqual(await rpc(url, 'system_nodeRoles'), [name === ARCHIVE ? 'Full' : 'Authority'], name);
+  }
+  await waitUntil('every node to have the other four as peers', async () => {
+    const health = await Promise.all(ALL_NODES.map((name) => rpc(net.nodes[name].rpc, 'system_health')));
+    return health.every(({ peers }) => peers === ALL_NODES.length - 1);
+  }, { timeoutMs: 120_000, describe: picture });
+  t.diagnostic(`every node has 4 peers after ${since(started)}`);
+
+  const start = Object.fromEntries(await Promise.all(ALL_NODES.map(async (name) => [name, await heads(net.nodes[name].rpc)])));
+  await waitUntil('best and finalised heights to rise by 2 on every node', async () => {
+    for (const name of ALL_NODES) {
+      const now = await heads(net.nodes[name].rpc);
+      if (now.best < start[name].best + 2 || now.finalized < start[name].finalized + 2) return false;
+    }
+    return true;
+  }, { timeoutMs: 120_000, describe: picture });
+  t.diagnostic(`heights rose on every node after ${since(started)}; ${await picture()}`);
+});
+
+check('a transfer submitted to one validator is finalised once on every node, the archive node included', async (t) => {
+  const transfers = new Transfers({
+    apis: { charlie: apis.charlie },
+    signers: [keyring.addFromUri('//Eve')],
+    recipient: keyring.addFromUri('//Civitas//zombienet//single').address,
+  });
+  await transfers.init();
+  const from = (await heads(net.nodes.charlie.rpc)).finalized;
+  const hash = await transfers.send('charlie');
+  assert.ok(hash, `charlie refused the transfer: ${JSON.stringify(transfers.refused)}`);
+  t.diagnostic(await assertEachFinalizedOnce(transfers, from));
+});
+
+check('only the archive node offers the archive API, and it reads past state: Eve\'s nonce at block 1 and now', async (t) => {
+  for (const name of ALL_NODES) {
+    const { methods } = await rpc(net.nodes[name].rpc, 'rpc_methods');
+    assert.equal(methods.includes('archive_v1_call'), name === ARCHIVE,
+      `${name} ${name === ARCHIVE ? 'lacks' : 'offers'} archive_v1_call`);
+  }
+  const url = net.nodes[ARCHIVE].rpc;
+  const [first] = await rpc(url, 'archive_v1_hashByHeight', [1]);
+  assert.equal(first, await blockHash(net.nodes.alice.rpc, 1));
+  // A runtime call against the state of a given block: Eve had sent nothing
+  // at block 1; by now her one transfer (the test above) is finalised.
+  const eve = u8aToHex(keyring.addFromUri('//Eve').publicKey);
+  const nonceAt = (hash) => rpc(url, 'archive_v1_call', [hash, 'AccountNonceApi_account_nonce', eve]);
+  assert.deepEqual(await nonceAt(first), { success: true, value: '0x00000000' });
+  const { finalized, finalizedHash } = await heads(url);
+  assert.deepEqual(await nonceAt(finalizedHash), { success: true, value: '0x01000000' });
+  t.diagnostic(`Eve's nonce read at #1 (0) and at #${finalized} (1) through archive_v1_call`);
+});
+
+check('a validator killed with SIGKILL during a stream of transfers: the others finalise, it restarts from its database and catches up, no transfer is lost or doubled', async (t) => {
+  const victim = net.nodes.dave;
+  const survivors = VALIDATORS.filter((name) => name !== 'dave');
+  const transfers = new Transfers({
+    apis,
+    signers: ['//Ferdie', '//Alice//stash', '//Bob//stash', '//Charlie//stash'].map((uri) => keyring.addFromUri(uri)),
+    recipient: keyring.addFromUri('//Civitas//zombienet//kill').address,
+  });
+  await transfers.init();
+  const from = (await heads(net.nodes.alice.rpc)).finalized;
+  let targets = ['alice', 'charlie', ARCHIVE];
+  transfers.startStream(() => targets);
+  try {
+    await blocksPass(survivors, 2);
+
+    transfers.phase = 'during';
+    const finalizedBeforeKill = (await heads(victim.rpc)).finalized;
+    // zombienet's restart: `kill -9`, DOWN_SECONDS of nothing, then the same
+    // command again, on the same base path and database.
+    const restarting = victim.zombie.restart(DOWN_SECONDS);
+    await waitUntil('dave to stop answering after kill -9', async () => !(await answers(victim.rpc, 1_000)),
+      { timeoutMs: 10_000 });
+    const whileDown = await finalityAdvances(survivors, FINALITY_WHILE_FAULTY, (DOWN_SECONDS - 15) * 1_000,
+      'finality to continue without dave');
+    assert.equal(await answers(victim.rpc, 1_000), false, 'dave was still down while the others finalised');
+    t.diagnostic(`dave killed at finalised #${finalizedBeforeKill}; alice, bob, charlie finalised ${whileDown} while it was down`);
+    await restarting;
+
+    transfers.phase = 'after';
+    const finalizedAtRestart = Math.max(...await Promise.all(survivors.map(async (name) => (await heads(net.nodes[name].rpc)).finalized)));
+    let firstFinalized = null;
+    await waitUntil(`dave to catch up past #${finalizedAtRestart}`, async () => {
+      const { finalized } = await heads(victim.rpc, 3_000);
+      firstFinalized ??= finalized;
+      return finalized > finalizedAtRestart;
+    }, { timeoutMs: 180_000, describe: picture });
+    // It came back with its database: its first finalised head after the
+    // restart is the one it had before the kill (or later), not genesis.
+    assert.ok(firstFinalized >= finalizedBeforeKill,
+      `dave restarted at finalised #${firstFinalized}; before the kill it had #${finalizedBeforeKill}`);
+    t.diagnostic(`dave restarted at finalised #${firstFinalized} (its database), caught up past #${finalizedAtRestart}`);
+
+    await connect('dave');
+    targets = ['alice', 'charlie', ARCHIVE, 'dave'];
+    await blocksPass(VALIDATORS, 2);
+  } finally {
+    await transfers.stopStream();
+  }
+  assert.deepEqual(transfers.refused, [], 'no node refused a transfer');
+  const phases = transfers.perPhase();
+  for (const phase of ['before', 'during', 'after']) {
+    assert.ok((phases[phase] ?? 0) >= 2, `at least two transfers accepted ${phase} the fault: ${JSON.stringify(phases)}`);
+  }
+  assert.ok(transfers.accepted.some(({ target, phase }) => target === 'dave' && phase === 'after'),
+    'the restarted validator accepted transfers too');
+  t.diagnostic(await assertEachFinalizedOnce(transfers, from));
+});
+
+check('a validator paused (SIGSTOP) and resumed: the others finalise, it rejoins, no transfer is lost or doubled', async (t) => {
+  const victim = net.nodes.bob;
+  const others = VALIDATORS.filter((name) => name !== 'bob');
+  const transfers = new Transfers({
+    apis,
+    signers: ['//Ferdie', '//Alice//stash', '//Bob//stash', '//Charlie//stash'].map((uri) => keyring.addFromUri(uri)),
+    recipient: keyring.addFromUri('//Civitas//zombienet//pause').address,
+  });
+  await transfers.init();
+  const from = (await heads(net.nodes.alice.rpc)).finalized;
+  transfers.startStream(() => ['alice', 'charlie', 'dave', ARCHIVE]);
+  try {
+    await blocksPass(others, 2);
+
+    transfers.phase = 'during';
+    const finalizedBeforePause = (await heads(victim.rpc)).finalized;
+    assert.equal(await victim.zombie.pause(), true, 'zombienet paused bob');
+    await waitUntil('bob to stop answering', async () => !(await answers(victim.rpc, 1_000)), { timeoutMs: 10_000 });
+    const whilePaused = await finalityAdvances(others, FINALITY_WHILE_FAULTY, 60_000, 'finality to continue while bob is paused');
+    assert.equal(await answers(victim.rpc, 1_000), false, 'bob was still paused while the others finalised');
+    assert.equal(await victim.zombie.resume(), true, 'zombienet resumed bob');
+    t.diagnostic(`bob paused at finalised #${finalizedBeforePause}; alice, charlie, dave finalised ${whilePaused} meanwhile`);
+
+    transfers.phase = 'after';
+    const finalizedAtResume = Math.max(...await Promise.all(others.map(async (name) => (await heads(net.nodes[name].rpc)).finalized)));
+    let firstFinalized = null;
+    await waitUntil(`bob to catch up past #${finalizedAtResume}`, async () => {
+      const { finalized } = await heads(victim.rpc, 3_000);
+      firstFinalized ??= finalized;
+      return finalized > finalizedAtResume;
+    }, { timeoutMs: 120_000, describe: picture });
+    assert.ok(firstFinalized >= finalizedBeforePause,
+      `bob resumed at finalised #${firstFinalized}; before the pause it had #${finalizedBeforePause}`);
+    t.diagnostic(`bob resumed at finalised #${firstFinalized}, caught up past #${finalizedAtResume}`);
+    await blocksPass(VALIDATORS, 2);
+  } finally {
+    await transfers.stopStream();
+  }
+  assert.deepEqual(transfers.refused, [], 'no node refused a transfer');
+  const phases = transfers.perPhase();
+  for (const phase of ['before', 'during', 'after']) {
+    assert.ok((phases[phase] ?? 0) >= 2, `at least two transfers accepted ${phase} the pause: ${JSON.stringify(phases)}`);
+  }
+  t.diagnostic(await assertEachFinalizedOnce(transfers, from));
+});
+
+check('with two of four validators paused, blocks are still authored but none is finalised; finality resumes when they return', async (t) => {
+  // The counter-test of the ones above: GRANDPA needs more than two thirds
+  // of the votes (3 of 4), so here finality must stop, and the height
+  // measurements the fault tests rely on must see it stop.
+  const paused = ['bob', 'charlie'];
+  const { alice } = net.nodes;
+  for (const name of paused) assert.equal(await net.nodes[name].zombie.pause(), true, `zombienet paused ${name}`);
+  let before;
+  let during;
+  try {
+    for (const name of paused) {
+      await waitUntil(`${name} to stop answering`, async () => !(await answers(net.nodes[name].rpc, 1_000)), { timeoutMs: 10_000 });
+    }
+    // Votes already cast can still complete the round under way.
+    await sleep(8_000);
+    before = await heads(alice.rpc);
+    await sleep(STALL_SECONDS * 1_000);
+    during = await heads(alice.rpc);
+  } finally {
+    for (const name of paused) assert.equal(await net.nodes[name].zombie.resume(), true, `zombienet resumed ${name}`);
+  }
+  // Alice and Dave own two or three of the five slots; one block is enough
+  // to show that it is finality, not authoring, that stopped.
+  assert.ok(during.best > before.best, `alice and dave kept authoring: best #${before.best} to #${during.best}`);
+  assert.equal(during.finalized, before.finalized, `nothing finalised with half the validators paused: #${before.finalized} to #${during.finalized}`);
+  t.diagnostic(`in ${STALL_SECONDS} s with bob and charlie paused: best #${before.best} to #${during.best}, finalised stayed #${before.finalized}`);
+
+  const authored = during.best;
+  await waitUntil(`finality to pass #${authored} on every validator`,
+    async () => (await lowestFinalized(VALIDATORS)) >= authored, { timeoutMs: 120_000, describe: picture });
+  t.diagnostic(`finality resumed: ${await picture()}`);
+});
+
+check('no node ever saw finality go back, and every finalised block is still canonical on every node', async (t) => {
+  await watch.stop();
+  assert.deepEqual(watch.violations, []);
+  for (const name of ALL_NODES) {
+    assert.ok(watch.history.get(name).length >= 5, `the watch saw ${name} finalise repeatedly`);
+  }
+  assert.deepEqual(await watch.checkStillCanonical(), []);
+  t.diagnostic(`${watch.finalized.size} finalised heights checked on ${ALL_NODES.length} nodes`);
+});
