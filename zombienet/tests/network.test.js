@@ -4,7 +4,8 @@
 // file; the tests run in order on it. A FinalityWatch polls every node's
 // finalised head throughout, and the last test checks that no node's
 // finality ever went back and that every block any node finalised is still
-// the canonical block at its height on every node.
+// the canonical block at its height on every node. What each test checks,
+// and why: docs/operators.md.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +42,7 @@ function check(name, body) {
   });
 }
 
+/** Connects a WebSocket client to `name`, for signing and submitting transfers through it. */
 async function connect(name) {
   apis[name] = await ApiPromise.create({ provider: new WsProvider(net.nodes[name].ws), noInitWarn: true });
   return apis[name];
@@ -79,6 +81,43 @@ async function finalityAdvances(names, count, timeoutMs, what) {
 const blocksPass = (names, count) =>
   finalityAdvances(names, count, 120_000, `${count} more finalised blocks on ${names.join(', ')}`);
 
+/** A transfer stream from four funded development accounts to a fresh recipient named `tag`. */
+async function transferStream(tag) {
+  const transfers = new Transfers({
+    apis,
+    signers: ['//Ferdie', '//Alice//stash', '//Bob//stash', '//Charlie//stash'].map((uri) => keyring.addFromUri(uri)),
+    recipient: keyring.addFromUri(`//Civitas//zombienet//${tag}`).address,
+  });
+  await transfers.init();
+  return transfers;
+}
+
+/**
+ * Waits until `name`, back after a fault, has finalised past what `others`
+ * had finalised when it came back. Returns the finalised number it first
+ * reported (what it came back with) and the height it had to pass.
+ */
+async function catchUp(name, others) {
+  const heights = await Promise.all(others.map(async (other) => (await heads(net.nodes[other].rpc)).finalized));
+  const target = Math.max(...heights);
+  let first = null;
+  await waitUntil(`${name} to catch up past #${target}`, async () => {
+    const { finalized } = await heads(net.nodes[name].rpc, 3_000);
+    first ??= finalized;
+    return finalized > target;
+  }, { timeoutMs: 180_000, describe: picture });
+  return { first, passed: target };
+}
+
+/** Every transfer was accepted, and each phase of the fault saw at least two. */
+function assertStreamCoveredTheFault(transfers) {
+  assert.deepEqual(transfers.refused, [], 'no node refused a transfer');
+  const phases = transfers.perPhase();
+  for (const phase of ['before', 'during', 'after']) {
+    assert.ok((phases[phase] ?? 0) >= 2, `at least two transfers accepted ${phase} the fault: ${JSON.stringify(phases)}`);
+  }
+}
+
 /**
  * Waits until every accepted transfer of `transfers` is finalised on every
  * node, then asserts each was finalised exactly once on each node and that
@@ -108,12 +147,12 @@ before(async () => {
   keyring = new Keyring({ type: 'sr25519' });
   const started = Date.now();
   net = await spawnNetwork();
-  console.log(`network of ${ALL_NODES.length} nodes up in ${Math.round((Date.now() - started) / 1000)} s (${net.dir})`);
+  console.log(`network of ${ALL_NODES.length} nodes up in ${since(started)} (${net.dir})`);
   watch = new FinalityWatch(net.nodes);
   watch.start();
-  // Transactions go through these nodes; dave (killed) and bob (paused)
-  // get no WebSocket client until they are back, so no client keeps
-  // reconnecting to them in the background.
+  // Transfers go in through these nodes. Dave (killed) gets a client only
+  // once it is back, and Bob (paused) none, so no client keeps reconnecting
+  // in the background; Charlie's sits idle while the counter-test pauses it.
   for (const name of ['alice', 'charlie', ARCHIVE]) await connect(name);
 });
 
@@ -183,12 +222,7 @@ check('only the archive node offers the archive API, and it reads past state: Ev
 check('a validator killed with SIGKILL during a stream of transfers: the others finalise, it restarts from its database and catches up, no transfer is lost or doubled', async (t) => {
   const victim = net.nodes.dave;
   const survivors = VALIDATORS.filter((name) => name !== 'dave');
-  const transfers = new Transfers({
-    apis,
-    signers: ['//Ferdie', '//Alice//stash', '//Bob//stash', '//Charlie//stash'].map((uri) => keyring.addFromUri(uri)),
-    recipient: keyring.addFromUri('//Civitas//zombienet//kill').address,
-  });
-  await transfers.init();
+  const transfers = await transferStream('kill');
   const from = (await heads(net.nodes.alice.rpc)).finalized;
   let targets = ['alice', 'charlie', ARCHIVE];
   transfers.startStream(() => targets);
@@ -211,18 +245,11 @@ check('a validator killed with SIGKILL during a stream of transfers: the others 
     await restarting;
 
     transfers.phase = 'after';
-    const finalizedAtRestart = Math.max(...await Promise.all(survivors.map(async (name) => (await heads(net.nodes[name].rpc)).finalized)));
-    let firstFinalized = null;
-    await waitUntil(`dave to catch up past #${finalizedAtRestart}`, async () => {
-      const { finalized } = await heads(victim.rpc, 3_000);
-      firstFinalized ??= finalized;
-      return finalized > finalizedAtRestart;
-    }, { timeoutMs: 180_000, describe: picture });
+    const { first, passed } = await catchUp('dave', survivors);
     // It came back with its database: its first finalised head after the
     // restart is the one it had before the kill (or later), not genesis.
-    assert.ok(firstFinalized >= finalizedBeforeKill,
-      `dave restarted at finalised #${firstFinalized}; before the kill it had #${finalizedBeforeKill}`);
-    t.diagnostic(`dave restarted at finalised #${firstFinalized} (its database), caught up past #${finalizedAtRestart}`);
+    assert.ok(first >= finalizedBeforeKill, `dave restarted at finalised #${first}; before the kill it had #${finalizedBeforeKill}`);
+    t.diagnostic(`dave restarted at finalised #${first} (its database), caught up past #${passed}`);
 
     await connect('dave');
     targets = ['alice', 'charlie', ARCHIVE, 'dave'];
@@ -230,11 +257,7 @@ check('a validator killed with SIGKILL during a stream of transfers: the others 
   } finally {
     await transfers.stopStream();
   }
-  assert.deepEqual(transfers.refused, [], 'no node refused a transfer');
-  const phases = transfers.perPhase();
-  for (const phase of ['before', 'during', 'after']) {
-    assert.ok((phases[phase] ?? 0) >= 2, `at least two transfers accepted ${phase} the fault: ${JSON.stringify(phases)}`);
-  }
+  assertStreamCoveredTheFault(transfers);
   assert.ok(transfers.accepted.some(({ target, phase }) => target === 'dave' && phase === 'after'),
     'the restarted validator accepted transfers too');
   t.diagnostic(await assertEachFinalizedOnce(transfers, from));
@@ -243,12 +266,7 @@ check('a validator killed with SIGKILL during a stream of transfers: the others 
 check('a validator paused (SIGSTOP) and resumed: the others finalise, it rejoins, no transfer is lost or doubled', async (t) => {
   const victim = net.nodes.bob;
   const others = VALIDATORS.filter((name) => name !== 'bob');
-  const transfers = new Transfers({
-    apis,
-    signers: ['//Ferdie', '//Alice//stash', '//Bob//stash', '//Charlie//stash'].map((uri) => keyring.addFromUri(uri)),
-    recipient: keyring.addFromUri('//Civitas//zombienet//pause').address,
-  });
-  await transfers.init();
+  const transfers = await transferStream('pause');
   const from = (await heads(net.nodes.alice.rpc)).finalized;
   transfers.startStream(() => ['alice', 'charlie', 'dave', ARCHIVE]);
   try {
@@ -264,25 +282,14 @@ check('a validator paused (SIGSTOP) and resumed: the others finalise, it rejoins
     t.diagnostic(`bob paused at finalised #${finalizedBeforePause}; alice, charlie, dave finalised ${whilePaused} meanwhile`);
 
     transfers.phase = 'after';
-    const finalizedAtResume = Math.max(...await Promise.all(others.map(async (name) => (await heads(net.nodes[name].rpc)).finalized)));
-    let firstFinalized = null;
-    await waitUntil(`bob to catch up past #${finalizedAtResume}`, async () => {
-      const { finalized } = await heads(victim.rpc, 3_000);
-      firstFinalized ??= finalized;
-      return finalized > finalizedAtResume;
-    }, { timeoutMs: 120_000, describe: picture });
-    assert.ok(firstFinalized >= finalizedBeforePause,
-      `bob resumed at finalised #${firstFinalized}; before the pause it had #${finalizedBeforePause}`);
-    t.diagnostic(`bob resumed at finalised #${firstFinalized}, caught up past #${finalizedAtResume}`);
+    const { first, passed } = await catchUp('bob', others);
+    assert.ok(first >= finalizedBeforePause, `bob resumed at finalised #${first}; before the pause it had #${finalizedBeforePause}`);
+    t.diagnostic(`bob resumed at finalised #${first}, caught up past #${passed}`);
     await blocksPass(VALIDATORS, 2);
   } finally {
     await transfers.stopStream();
   }
-  assert.deepEqual(transfers.refused, [], 'no node refused a transfer');
-  const phases = transfers.perPhase();
-  for (const phase of ['before', 'during', 'after']) {
-    assert.ok((phases[phase] ?? 0) >= 2, `at least two transfers accepted ${phase} the pause: ${JSON.stringify(phases)}`);
-  }
+  assertStreamCoveredTheFault(transfers);
   t.diagnostic(await assertEachFinalizedOnce(transfers, from));
 });
 
