@@ -14,7 +14,7 @@ export class FinalityWatch {
   /** `nodes`: { name: { rpc } }. */
   constructor(nodes) {
     this.nodes = nodes;
-    /** name -> [{ number, hash, at }], one entry per change. */
+    /** name -> [{ number, hash }], one entry per change. */
     this.history = new Map(Object.keys(nodes).map((name) => [name, []]));
     /** number -> { hash, seenOn } for every finalised height any node reported. */
     this.finalized = new Map();
@@ -22,6 +22,7 @@ export class FinalityWatch {
     this.running = false;
   }
 
+  /** Starts polling every node every `intervalMs`. */
   start(intervalMs = 1_000) {
     this.running = true;
     this.loop = (async () => {
@@ -32,11 +33,13 @@ export class FinalityWatch {
     })();
   }
 
+  /** Stops polling once the round under way is done. */
   async stop() {
     this.running = false;
     await this.loop;
   }
 
+  /** One node's finalised head, recorded if it answered. */
   async poll(name, node) {
     let head;
     try {
@@ -48,6 +51,7 @@ export class FinalityWatch {
     this.record(name, head.finalized, head.finalizedHash);
   }
 
+  /** Records that `name` reported block `hash` as finalised at `number`, flagging any contradiction. */
   record(name, number, hash) {
     const history = this.history.get(name);
     const last = history.at(-1);
@@ -63,13 +67,8 @@ export class FinalityWatch {
     }
     if (!known) this.finalized.set(number, { hash, seenOn: name });
     if (!last || last.number !== number || last.hash !== hash) {
-      history.push({ number, hash, at: Date.now() });
+      history.push({ number, hash });
     }
-  }
-
-  /** The last finalised number the watch saw on `name` (0 before any). */
-  latest(name) {
-    return this.history.get(name).at(-1)?.number ?? 0;
   }
 
   /**
