@@ -16,7 +16,7 @@ import { httpUrl } from './rpc.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The network definition the tests and operators use. */
-export const definition = join(here, '..', 'civitas-local.toml');
+const definition = join(here, '..', 'civitas-local.toml');
 
 /** The four validators of the `local_testnet` preset and the archive node, as named in the definition. */
 export const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];

@@ -73,6 +73,7 @@ export class Transfers {
     })();
   }
 
+  /** Stops the stream once the transfer under way is submitted. */
   async stopStream() {
     this.running = false;
     await this.loop;
