@@ -6,7 +6,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-packages=(protobuf-compiler clang libclang-dev)
+# protoc for litep2p's protobuf code, clang and libclang for bindgen, and
+# libssl-dev with pkg-config: the node links Debian's OpenSSL rather than
+# compiling its own (OPENSSL_NO_VENDOR in .cargo/config.toml).
+packages=(protobuf-compiler clang libclang-dev libssl-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
