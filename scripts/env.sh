@@ -9,6 +9,10 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/civitas/target}"
 export CIVITAS_NODE="${CIVITAS_NODE:-$CARGO_TARGET_DIR/debug/civitas-node}"
 
 # Stage timer: `stage NAME` closes the previous stage and prints its duration.
+# When CIVITAS_STAGE_LOG names a file, every closed stage is also appended to
+# it as "start<TAB>seconds<TAB>name", so that scripts/test.sh can print one
+# table of all stages, including those that ran in the background
+# (CIVITAS_STAGE_TAG, if set, prefixes their names there).
 __stage_name=""
 __stage_start=0
 stage() {
@@ -16,6 +20,10 @@ stage() {
 	now=$(date +%s)
 	if [ -n "$__stage_name" ]; then
 		printf '==> %s: %ss\n' "$__stage_name" "$((now - __stage_start))"
+		if [ -n "${CIVITAS_STAGE_LOG:-}" ]; then
+			printf '%s\t%s\t%s\n' "$__stage_start" "$((now - __stage_start))" "${CIVITAS_STAGE_TAG:-}$__stage_name" \
+				>>"$CIVITAS_STAGE_LOG"
+		fi
 	fi
 	__stage_name="$1"
 	__stage_start=$now
