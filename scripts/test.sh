@@ -44,13 +44,18 @@ on_exit() {
 	fi
 	stage ""
 	if [ -n "$background_pid" ]; then
-		# The suite stopped early: stop the node tests too. They run in their
-		# own process group (setsid), nodes included, so one signal reaches all.
-		kill -TERM -- "-$background_pid" 2>/dev/null || true
-		sleep 5
-		kill -KILL -- "-$background_pid" 2>/dev/null || true
+		# The suite stopped early: stop the node tests too if they still run.
+		# They run in their own process group (setsid), nodes included, so
+		# one signal reaches all.
+		if kill -0 "$background_pid" 2>/dev/null; then
+			kill -TERM -- "-$background_pid" 2>/dev/null || true
+			sleep 5
+			kill -KILL -- "-$background_pid" 2>/dev/null || true
+			echo "==> the end-to-end and network tests were stopped; the end of their output:"
+		else
+			echo "==> the end-to-end and network tests had ended; the end of their output:"
+		fi
 		wait "$background_pid" 2>/dev/null || true
-		echo "==> the end-to-end and network tests were stopped; the end of their output:"
 		tail -n 100 "$background_log"
 	fi
 	print_stage_table
