@@ -7,9 +7,11 @@
 #
 # Why this order (2 cores: the compile stages keep both busy):
 # - The node is built first. The tests that run it (scripts/node-tests.sh)
-#   mostly wait for 6-second blocks, so they run in the background while the
-#   compile-heavy stages go on in the foreground under `nice`, which leaves
-#   the nodes the CPU whenever they need it.
+#   spend much of their time waiting for 6-second blocks, so they run in the
+#   background while the compile-heavy stages go on in the foreground under
+#   `nice`, which leaves the nodes the CPU whenever they need it (debug nodes
+#   and their clients still use most of a core: what is gained is the
+#   waiting, not their work).
 # - Each crate is compiled once per feature set: the node, its runtime and
 #   their tests with the production features; the ledger pallets' unit tests
 #   and their benchmarks in one pass with `runtime-benchmarks` and
