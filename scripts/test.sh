@@ -47,7 +47,7 @@ on_exit() {
 	stage ""
 	if [ -n "$background_pid" ]; then
 		# The suite stopped early: stop the node tests too if they still run.
-		# They run in their own process group (setsid), nodes included, so
+		# They run in their own process group (`set -m`), nodes included, so
 		# one signal reaches all.
 		if kill -0 "$background_pid" 2>/dev/null; then
 			kill -TERM -- "-$background_pid" 2>/dev/null || true
@@ -80,8 +80,16 @@ cargo build --locked -p civitas-node
 
 stage ""
 echo "==> end-to-end and network tests: started in the background (output at the end)"
-CIVITAS_STAGE_TAG="[background] " setsid "$CIVITAS_ROOT/scripts/node-tests.sh" >"$background_log" 2>&1 &
+# Their own process group (job control on for this one job), so that one
+# signal stops them and every node they started. Not their own session
+# (setsid): Linux schedules each session as one group (autogroup), and two
+# groups share the CPU half and half whatever their nice values, so the
+# niced compile stages below kept half the machine while ten nodes starved
+# (five dev nodes took 4 minutes to start in a cold run, and timed out).
+set -m
+CIVITAS_STAGE_TAG="[background] " "$CIVITAS_ROOT/scripts/node-tests.sh" >"$background_log" 2>&1 &
 background_pid=$!
+set +m
 
 # Everything below competes with the nodes for the CPU: let the nodes win.
 cpu() { nice -n 19 "$@"; }
