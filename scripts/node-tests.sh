@@ -50,9 +50,9 @@ trap 'exit 143' TERM INT
 
 # The network tests go first: they are the longer of the two. The
 # end-to-end tests start once the network is up: ten nodes compiling the
-# runtime at the same moment on two cores doubled the network's spawn
-# (61 s alone, 122 s beside the end-to-end nodes' start) and its first
-# fault window with it; after the spawn the two share the machine easily.
+# runtime at the same moment on two cores more than doubled the network's
+# spawn (49 s alone, 122 s beside the end-to-end nodes' start); after the
+# spawn the two share the machine easily.
 npm_test_stage "network tests (zombienet/: four validators and an archive node, under faults)" \
 	zombienet "$network_log" &
 network_pid=$!
