@@ -129,7 +129,12 @@ pub type ConsentsOf = BoundedVec<OrganisationId, ConstU32<MAX_PARTIES>>;
 pub mod pallet {
 	use super::*;
 
+	/// The layout of this pallet's storage: unchanged since genesis. A
+	/// change of layout raises it and comes with a versioned migration.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]

@@ -1066,3 +1066,65 @@ fn propose_amendment_needs_funds_for_the_deposit() {
 		);
 	});
 }
+
+// ---------------------------------------------------------------- attacks
+
+/// Appends entries to `agreement`'s trail until it holds `MaxEntries`, as
+/// an attacker's cheap calls (amendment cycles, evidence resubmissions,
+/// small pledge top-ups) would.
+fn fill_trail(agreement: u32) {
+	use civitas_primitives::{Actor, AuditLog};
+	let len = crate::mock::AuditTrail::entries(agreement).len() as u32;
+	for _ in len..MaxEntries::get() {
+		assert_ok!(<AuditTrail as AuditLog<u64>>::record(
+			agreement,
+			Actor::Account(EVE),
+			AuditAction::AmendmentProposed,
+			H256::zero(),
+		));
+	}
+}
+
+/// Finding 3: on a full trail every call that appended failed, so a draft's
+/// or an amendment's deposit stayed held and a suspension could never be
+/// lifted or ended. New proposals are refused; deposits always come back,
+/// and freezes always end.
+#[test]
+fn attack_a_full_trail_cannot_keep_deposits_or_a_suspension() {
+	run(|| {
+		let (draft, _) = propose();
+		let id = active();
+		assert_ok!(Agreements::propose_amendment(
+			RuntimeOrigin::signed(CHARLIE),
+			id,
+			Box::new(amended_terms()),
+			H256::zero()
+		));
+		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), id));
+		fill_trail(draft);
+		fill_trail(id);
+
+		assert_ok!(Agreements::withdraw(RuntimeOrigin::signed(ALICE), draft));
+		assert_eq!(held(ALICE), 0);
+		assert_ok!(Agreements::withdraw_amendment(RuntimeOrigin::signed(CHARLIE), id));
+		assert_eq!(held(CHARLIE), 0);
+		// Every party consents to resume it; a new amendment is refused;
+		// governance ends it.
+		for signer in [ALICE, CHARLIE, DAVE] {
+			assert_ok!(Agreements::resume(RuntimeOrigin::signed(signer), id));
+		}
+		assert!(matches!(status(id), AgreementStatus::Active { .. }));
+		assert_noop!(
+			Agreements::propose_amendment(
+				RuntimeOrigin::signed(CHARLIE),
+				id,
+				Box::new(amended_terms()),
+				H256::zero()
+			),
+			pallet_civitas_audit_trail::Error::<Test>::TrailFull
+		);
+		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), id));
+		assert!(matches!(status(id), AgreementStatus::Terminated { .. }));
+		assert_eq!(trail_actions(id).last(), Some(&AuditAction::AgreementTerminated));
+	});
+}

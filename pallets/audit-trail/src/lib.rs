@@ -15,6 +15,14 @@
 //!   entry and their order; changing, dropping or reordering any entry
 //!   changes it.
 //!
+//! - **Full trail**: one holding `MaxEntries` entries. It refuses actions
+//!   that open something (a proposal, signature, pledge, evidence, verdict,
+//!   claim, dispute or suspension), and with them the call making them; it
+//!   still records every action that releases money or ends a freeze
+//!   (withdrawals, expiries, payments, resolutions, settlements,
+//!   terminations), so no trail's length can trap money
+//!   ([`AuditAction::refused_when_full`]).
+//!
 //! ## Interface
 //!
 //! No calls: the ledger pallets (agreements, pools, disbursements) append
@@ -86,13 +94,21 @@ pub enum TrailError {
 pub mod pallet {
 	use super::*;
 
+	/// The layout of this pallet's storage: unchanged since genesis. A
+	/// change of layout raises it and comes with a versioned migration.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Most entries one agreement's trail holds. Appending beyond it fails,
-		/// and with it the action being recorded: nothing happens unrecorded.
+		/// Most entries of opening actions one agreement's trail takes: past
+		/// it, recording a proposal, pledge, evidence, verdict, claim, dispute
+		/// or suspension fails, and with it the action (nothing happens
+		/// unrecorded). Actions that release money or end a freeze are always
+		/// recorded ([`AuditAction::refused_when_full`]).
 		#[pallet::constant]
 		type MaxEntries: Get<u32>;
 	}
@@ -128,7 +144,8 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The agreement's trail holds `MaxEntries` entries already.
+		/// The agreement's trail holds `MaxEntries` entries already, and the
+		/// action opens something (a full trail still records releases).
 		TrailFull,
 	}
 
@@ -197,7 +214,10 @@ impl<T: Config> AuditLog<T::AccountId> for Pallet<T> {
 		let trail = Trails::<T>::get(agreement)
 			.unwrap_or(Trail { len: 0, head: audit::genesis_head(agreement) });
 		let index = trail.len;
-		ensure!(index < T::MaxEntries::get(), Error::<T>::TrailFull);
+		// A full trail refuses only actions that open something; those that
+		// release money or end a freeze are always recorded (the bound this
+		// keeps is argued at `AuditAction::refused_when_full`).
+		ensure!(index < T::MaxEntries::get() || !action.refused_when_full(), Error::<T>::TrailFull);
 		let len = index.checked_add(1).ok_or(Error::<T>::TrailFull)?;
 		let entry = AuditEntry {
 			block: frame_system::Pallet::<T>::block_number(),

@@ -137,18 +137,56 @@ fn entries_without_a_trail_break_the_invariants() {
 }
 
 #[test]
-fn a_full_trail_refuses_entries_and_changes_nothing() {
+fn a_full_trail_refuses_opening_entries_and_changes_nothing() {
 	new_test_ext().execute_with(|| {
 		for n in 0..MaxEntries::get() {
-			assert_ok!(Log::record(3, Actor::Account(1), AuditAction::ConsentGiven, data(n as u8)));
+			assert_ok!(Log::record(3, Actor::Account(1), AuditAction::Pledged, data(n as u8)));
 		}
 		let before = Trails::<Test>::get(3);
-		assert_noop!(
-			Log::record(3, Actor::Account(1), AuditAction::ConsentGiven, data(0)),
-			Error::<Test>::TrailFull
-		);
+		for action in [
+			AuditAction::Pledged,
+			AuditAction::AmendmentProposed,
+			AuditAction::EvidenceSubmitted,
+			AuditAction::DisputeRaised,
+		] {
+			assert!(action.refused_when_full());
+			assert_noop!(
+				Log::record(3, Actor::Account(1), action, data(0)),
+				Error::<Test>::TrailFull
+			);
+		}
 		assert_eq!(Trails::<Test>::get(3), before);
 		assert!(Entries::<Test>::get(3, MaxEntries::get()).is_none());
+		assert_ok!(Log::do_try_state());
+	});
+}
+
+#[test]
+fn a_full_trail_still_records_releases_and_the_chain_stays_whole() {
+	new_test_ext().execute_with(|| {
+		for n in 0..MaxEntries::get() {
+			assert_ok!(Log::record(3, Actor::Account(1), AuditAction::Pledged, data(n as u8)));
+		}
+		let releases = [
+			AuditAction::PledgeWithdrawn,
+			AuditAction::PledgesReleased,
+			AuditAction::MilestonePaid,
+			AuditAction::DisputeResolved,
+			AuditAction::AmendmentWithdrawn,
+			AuditAction::AgreementTerminated,
+			AuditAction::EscrowSettled,
+		];
+		for action in releases {
+			assert!(!action.refused_when_full());
+			assert_ok!(Log::record(3, Actor::Governance, action, data(9)));
+		}
+		let len = MaxEntries::get() + releases.len() as u32;
+		assert_eq!(Trails::<Test>::get(3).map(|trail| trail.len), Some(len));
+		assert_eq!(
+			Log::entries(3).last().map(|entry| entry.action),
+			Some(AuditAction::EscrowSettled)
+		);
+		assert_eq!(Log::verify(3), Ok(()));
 		assert_ok!(Log::do_try_state());
 	});
 }

@@ -30,7 +30,7 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		Self::validate_documents(&documents)?;
-		let invoiced = Self::register_invoices(agreement, milestone, &invoices)?;
+		let invoiced = Self::register_invoices(organisation, agreement, milestone, &invoices)?;
 
 		if let Some(record) = &previous {
 			if !record.evidence.deposit.is_zero() {
@@ -140,11 +140,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Registers each invoice to the milestone, refusing one that belongs to
-	/// another milestone (of any agreement) or is listed twice; returns
-	/// their sum. Resubmitting an invoice for its own milestone is allowed:
-	/// it is the same claim, judged again.
+	/// Registers each invoice of `issuer` to the milestone, refusing one the
+	/// issuer registered to another milestone (of any agreement) or one
+	/// listed twice; returns their sum. Resubmitting an invoice for its own
+	/// milestone is allowed: it is the same claim, judged again.
 	fn register_invoices(
+		issuer: OrganisationId,
 		agreement: AgreementId,
 		milestone: MilestoneIndex,
 		invoices: &types::InvoiceList<BalanceOf<T>>,
@@ -155,9 +156,9 @@ impl<T: Config> Pallet<T> {
 		for invoice in invoices {
 			ensure!(!invoice.amount.is_zero(), Error::<T>::ZeroInvoice);
 			ensure!(seen.insert(invoice.sha256), Error::<T>::DuplicateInvoice);
-			match Invoices::<T>::get(invoice.sha256) {
+			match IssuedInvoices::<T>::get(issuer, invoice.sha256) {
 				Some(registered) => ensure!(registered == owner, Error::<T>::DuplicateInvoice),
-				None => Invoices::<T>::insert(invoice.sha256, owner),
+				None => IssuedInvoices::<T>::insert(issuer, invoice.sha256, owner),
 			}
 			total = total.checked_add(&invoice.amount).ok_or(Error::<T>::Overflow)?;
 		}

@@ -53,12 +53,16 @@ impl<T: Config> Pallet<T> {
 				&record.evidence.deposit,
 			)?;
 		}
-		for (sha256, owner) in Invoices::<T>::iter() {
+		for (issuer, _, owner) in IssuedInvoices::<T>::iter() {
 			ensure!(
 				Milestones::<T>::contains_key(owner.agreement, owner.milestone),
 				"an invoice belongs to a milestone without evidence"
 			);
-			let _ = sha256;
+			ensure!(
+				T::Agreements::party_role(owner.agreement, issuer)
+					== Some(civitas_primitives::PartyRole::PrivateParty),
+				"an invoice's issuer is not a private party of its agreement"
+			);
 		}
 
 		let next = NextDisbursementId::<T>::get();
@@ -175,7 +179,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for invoice in &record.evidence.invoices {
 			ensure!(
-				Invoices::<T>::get(invoice.sha256) == Some(InvoiceUse { agreement, milestone }),
+				IssuedInvoices::<T>::get(record.evidence.organisation, invoice.sha256)
+					== Some(InvoiceUse { agreement, milestone }),
 				"a submitted invoice is not registered to its milestone"
 			);
 		}

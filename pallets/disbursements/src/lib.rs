@@ -13,9 +13,11 @@
 //!   submitter's account is the payee; a deposit ([`Config::EvidenceDepositBase`]
 //!   plus [`Config::EvidenceDepositPerByte`]) is held until the milestone is
 //!   paid, its evidence replaced, or the agreement settled.
-//! - **Invoice registry**: every invoice hash belongs for good to the
-//!   milestone it was first submitted for, chain-wide, so the same invoice
-//!   can never support a second payment in this agreement or any other.
+//! - **Invoice registry**: every invoice, keyed by its issuer (the private
+//!   party submitting it) and its hash, belongs for good to the milestone it
+//!   was first submitted for, chain-wide, so the same invoice can never
+//!   support a second payment in this agreement or any other; and since the
+//!   issuer is part of the key, no other organisation can claim it first.
 //! - **Verdict** ([`Verdict`]): met, partially met (a fraction) or not met,
 //!   with the hash of a note; one per approver per round. Approvers are
 //!   members of a party (not the payee) or of a designated verifier
@@ -91,6 +93,7 @@ mod benchmarking;
 mod dispute;
 mod evidence;
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod payout;
@@ -177,7 +180,12 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
+	/// The layout of this pallet's storage; [`crate::migrations`] moves
+	/// older layouts to it.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -264,9 +272,14 @@ pub mod pallet {
 		MilestoneRecordOf<T>,
 	>;
 
-	/// Every invoice ever submitted, by SHA-256, and the milestone it belongs to.
+	/// Every invoice ever submitted, by its issuing organisation (the private
+	/// party that submitted it) and SHA-256, and the milestone it belongs to.
+	/// Keyed by issuer so that no one but the issuer can claim (or squat) an
+	/// invoice: another organisation registering the same hash claims only
+	/// its own.
 	#[pallet::storage]
-	pub type Invoices<T: Config> = StorageMap<_, Identity, [u8; 32], InvoiceUse>;
+	pub type IssuedInvoices<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrganisationId, Identity, [u8; 32], InvoiceUse>;
 
 	/// The id the next payout gets.
 	#[pallet::storage]
@@ -508,8 +521,8 @@ pub mod pallet {
 		DuplicateDocument,
 		/// An invoice claims nothing.
 		ZeroInvoice,
-		/// The invoice was submitted for another milestone, in this agreement
-		/// or another, or is listed twice.
+		/// The issuer submitted the invoice for another milestone already, in
+		/// this agreement or another, or it is listed twice.
 		DuplicateInvoice,
 		/// The milestone was approved or paid: its evidence is final.
 		EvidenceClosed,

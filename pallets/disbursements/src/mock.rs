@@ -220,6 +220,8 @@ pub const FUNDER: u32 = 3;
 pub const ENGINEER: u32 = 4;
 /// The court of auditors.
 pub const COURT: u32 = 5;
+/// A second private partner, party to no agreement of the genesis world.
+pub const RIVAL: u32 = 6;
 
 /// City A's signatory, admin and finance officer.
 pub const ALICE: AccountId = account(10);

@@ -874,3 +874,66 @@ fn the_agreement_part_decides_who_co_funds() {
 		);
 	});
 }
+
+// ---- attacks (docs/security.md) ----
+
+/// Appends entries to [`AGREEMENT`]'s trail until it holds `MaxEntries`
+/// less `short`, as an attacker's cheap calls (small top-ups, evidence
+/// resubmissions, amendment cycles) would.
+fn fill_trail(short: u32) {
+	use civitas_primitives::{Actor, AuditLog};
+	let len =
+		pallet_civitas_audit_trail::Trails::<Test>::get(AGREEMENT).map_or(0, |trail| trail.len);
+	for _ in len..MaxEntries::get() - short {
+		assert_ok!(<AuditTrail as AuditLog<u64>>::record(
+			AGREEMENT,
+			Actor::Account(OUTSIDER),
+			AuditAction::Pledged,
+			sp_core::H256::zero(),
+		));
+	}
+}
+
+/// Finding 3: on a full trail, every call that appended failed, so pledges
+/// could be neither withdrawn nor released by expiry. New pledges are
+/// refused; money already held always leaves.
+#[test]
+fn attack_a_full_trail_cannot_trap_pledges() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 200));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 50));
+		fill_trail(0);
+		assert_noop!(
+			Pools::pledge(signed(BOB), pool, 100),
+			pallet_civitas_audit_trail::Error::<Test>::TrailFull
+		);
+		assert_ok!(Pools::withdraw_pledge(signed(DAVE), pool));
+		assert_eq!(held(HoldReason::Pledged, DAVE), 0);
+		assert_eq!(free(DAVE), ENDOWMENT);
+		System::set_block_number(21);
+		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
+		assert_eq!(status(pool), PoolStatus::Failed { expired_at: 21, released_at: 21 });
+		assert_eq!(held(HoldReason::Pledged, ANNA), 0);
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
+		assert_eq!(trail_actions().last(), Some(&AuditAction::PledgesReleased));
+	});
+}
+
+/// Finding 3: a pledge admitted with one entry left in the trail could not
+/// commit the pool it completed (the commitment's own entry did not fit),
+/// so a nearly full trail kept a fully funded pool from ever committing.
+#[test]
+fn attack_a_nearly_full_trail_cannot_stop_a_pool_committing() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 700));
+		fill_trail(1);
+		assert_ok!(Pools::pledge(signed(BOB), pool, 300));
+		assert!(matches!(status(pool), PoolStatus::Committed { .. }));
+		assert_eq!(
+			trail_actions()[MaxEntries::get() as usize - 1..],
+			[AuditAction::Pledged, AuditAction::PoolCommitted]
+		);
+	});
+}

@@ -154,6 +154,54 @@ pub enum AuditAction {
 	RetentionReleased,
 }
 
+impl AuditAction {
+	/// Whether a full trail refuses this action ([`AuditLog::record`]).
+	///
+	/// Only actions that open something a later action closes are refused:
+	/// a proposal, a signature, a pledge, evidence, a verdict, a claim, a
+	/// dispute, a suspension. An action that releases money, ends a freeze,
+	/// or completes in the same call an action admitted a moment before (the
+	/// activation after the last signature, the commitment after the last
+	/// pledge, the payment after the last verdict) is always recorded, so
+	/// the length of a trail, which anyone with a role can grow, can never
+	/// trap money or keep a freeze in place. Past the limit a trail grows
+	/// only by such entries, each closing something opened below the limit
+	/// (a pledge, a milestone, a dispute, a retention), so it stays bounded.
+	pub const fn refused_when_full(self) -> bool {
+		match self {
+			Self::AgreementProposed
+			| Self::AgreementSigned
+			| Self::AmendmentProposed
+			| Self::AmendmentSigned
+			| Self::AgreementSuspended
+			| Self::PoolOpened
+			| Self::Pledged
+			| Self::EvidenceSubmitted
+			| Self::VerdictGiven
+			| Self::RecoveryOpened
+			| Self::DisputeRaised => true,
+			Self::AgreementActivated
+			| Self::AgreementWithdrawn
+			| Self::AmendmentActivated
+			| Self::AmendmentWithdrawn
+			| Self::ConsentGiven
+			| Self::AgreementResumed
+			| Self::AgreementTerminated
+			| Self::AgreementCompleted
+			| Self::PledgeWithdrawn
+			| Self::PoolCommitted
+			| Self::PoolExpired
+			| Self::PledgesReleased
+			| Self::PayoutBlocked
+			| Self::MilestonePaid
+			| Self::RecoveryRepaid
+			| Self::DisputeResolved
+			| Self::EscrowSettled
+			| Self::RetentionReleased => false,
+		}
+	}
+}
+
 /// One line of an agreement's audit trail.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
@@ -200,8 +248,10 @@ where
 /// How ledger pallets append to an agreement's trail.
 pub trait AuditLog<AccountId> {
 	/// Appends an entry for `action` by `actor`, in the current block, and
-	/// advances the trail's head. Fails only if the trail is full; callers
-	/// run it inside their transaction, so a failure undoes the action.
+	/// advances the trail's head. Fails only if the trail is full and the
+	/// action is one a full trail refuses
+	/// ([`AuditAction::refused_when_full`]); callers run it inside their
+	/// transaction, so a failure undoes the action.
 	fn record(
 		agreement: AgreementId,
 		actor: Actor<AccountId>,

@@ -2,7 +2,7 @@
 //! chain-wide invoice registry, review rounds and the deposit.
 
 use super::*;
-use crate::{Error, Event, InvoiceUse, Invoices};
+use crate::{Error, Event, InvoiceUse, IssuedInvoices};
 use civitas_primitives::DocumentType;
 use frame_support::{assert_noop, traits::fungible::Mutate};
 use sp_runtime::DispatchError;
@@ -35,7 +35,7 @@ fn evidence_starts_a_review_holds_a_deposit_and_registers_its_invoices() {
 		assert_eq!(free(&CHARLIE), charlie - deposit);
 		for seed in [1, 2] {
 			assert_eq!(
-				Invoices::<Test>::get([seed; 32]),
+				IssuedInvoices::<Test>::get(PARTNER, [seed; 32]),
 				Some(InvoiceUse { agreement, milestone: 0 })
 			);
 		}
@@ -135,7 +135,7 @@ fn the_same_invoice_cannot_support_a_second_payment_anywhere() {
 			Error::<Test>::DuplicateInvoice
 		);
 		assert_eq!(root(), before);
-		assert_eq!(Invoices::<Test>::get([3; 32]), None);
+		assert_eq!(IssuedInvoices::<Test>::get(PARTNER, [3; 32]), None);
 	});
 }
 

@@ -4,7 +4,9 @@
 //! with every ledger pallet's invariants.
 
 mod approval;
+mod attacks;
 mod evidence;
+mod migration;
 mod payout;
 mod recovery;
 mod settlement;

@@ -1,0 +1,125 @@
+//! Attacks on the ledger (docs/security.md), each tried against the real
+//! pallets: what an attacker did on an earlier version, and what must hold.
+
+use super::*;
+use crate::{Ledgers, MilestoneStatus};
+use civitas_primitives::{Actor, AuditLog};
+use frame_support::assert_noop;
+use pallet_civitas_pools::HoldReason as Pool;
+use sp_core::H256;
+
+/// Appends entries to `agreement`'s trail until it holds `MaxEntries` less
+/// `short`, as an attacker's cheap calls (evidence resubmissions, small
+/// pledge top-ups, amendment cycles) would.
+fn fill_trail(agreement: u32, short: u32) {
+	let len =
+		pallet_civitas_audit_trail::Trails::<Test>::get(agreement).map_or(0, |trail| trail.len);
+	for _ in len..MaxEntries::get() - short {
+		assert_ok!(<AuditTrail as AuditLog<AccountId>>::record(
+			agreement,
+			Actor::Account(OUTSIDER),
+			AuditAction::EvidenceSubmitted,
+			H256::zero(),
+		));
+	}
+}
+
+/// Finding 3: on a full trail every call that appended failed, so a
+/// dispute could never be resolved and an ended agreement's escrow never
+/// settled: the co-funders' money stayed held for good. New disputes are
+/// refused; the freeze ends and the money goes back.
+#[test]
+fn attack_a_full_trail_cannot_keep_a_dispute_or_trap_the_escrow() {
+	run(|| {
+		let agreement = paid_agreement();
+		assert_ok!(Disbursements::raise_dispute(signed(&BOB), agreement, note(5)));
+		fill_trail(agreement, 0);
+		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(6)));
+		assert_noop!(
+			Disbursements::raise_dispute(signed(&BOB), agreement, note(7)),
+			pallet_civitas_audit_trail::Error::<Test>::TrailFull
+		);
+		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), agreement));
+		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
+		for who in [&ALICE, &BOB, &DAVE] {
+			assert_eq!(pooled(Pool::Committed, who) + pooled(Pool::Retention, who), 0);
+		}
+		assert!(Ledgers::<Test>::get(agreement).unwrap().settlement.is_some());
+		assert_eq!(trail(agreement).last(), Some(&AuditAction::EscrowSettled));
+	});
+}
+
+/// Finding 3: a verdict admitted with one entry left in the trail could not
+/// pay the milestone it approved (the payment's own entry did not fit), so
+/// a nearly full trail kept an approved milestone from ever being paid.
+#[test]
+fn attack_a_nearly_full_trail_cannot_stop_an_approved_payout() {
+	run(|| {
+		let agreement = funded_agreement();
+		submit(agreement, 0, 1);
+		judge(&EVE, agreement, 0, Verdict::Met);
+		fill_trail(agreement, 1);
+		judge(&BOB, agreement, 0, Verdict::Met);
+		assert!(matches!(status(agreement, 0), MilestoneStatus::Paid { .. }));
+		let actions = trail(agreement);
+		assert_eq!(
+			actions[actions.len() - 2..],
+			[AuditAction::VerdictGiven, AuditAction::MilestonePaid]
+		);
+	});
+}
+
+/// An active agreement between city A and the rival partner (Grace), on
+/// the standard terms with a contract of its own.
+fn rival_agreement() -> u32 {
+	use civitas_primitives::{Party, PartyRole};
+	let agreement = pallet_civitas_agreements::NextAgreementId::<Test>::get();
+	let terms = terms(deploy(&conditions(agreement)));
+	let hash = terms.hash();
+	let parties = frame_support::BoundedVec::truncate_from(vec![
+		Party { organisation: CITY_A, role: PartyRole::PublicAuthority },
+		Party { organisation: RIVAL, role: PartyRole::PrivateParty },
+	]);
+	assert_ok!(Agreements::propose(signed(&ALICE), parties, Box::new(terms)));
+	for signer in [&ALICE, &GRACE] {
+		assert_ok!(Agreements::sign(signed(signer), agreement, hash));
+	}
+	agreement
+}
+
+/// Finding 9: invoices were registered by hash alone, first come first
+/// served, so a finance officer of any private party could register the
+/// hash of another partner's invoice for a milestone of its own (having
+/// seen the pending submission, or the invoice itself) and the genuine
+/// claim failed with `DuplicateInvoice` for good. An invoice is now keyed
+/// with its issuer: the squatter claims only its own copy, the issuer's
+/// claim goes through, and the issuer still cannot use it twice.
+#[test]
+fn attack_a_squatted_invoice_does_not_block_its_issuer() {
+	run(|| {
+		let victim = funded_agreement();
+		let rival = rival_agreement();
+		let partners_invoice = invoice(1, AMOUNTS[0]);
+		assert_ok!(Disbursements::submit_evidence(
+			signed(&GRACE),
+			rival,
+			0,
+			evidence(8),
+			invoices(vec![partners_invoice]),
+		));
+		submit(victim, 0, 1);
+		let owner = |agreement| Some(crate::InvoiceUse { agreement, milestone: 0 });
+		assert_eq!(crate::IssuedInvoices::<Test>::get(PARTNER, [1; 32]), owner(victim));
+		assert_eq!(crate::IssuedInvoices::<Test>::get(RIVAL, [1; 32]), owner(rival));
+		assert_noop!(
+			Disbursements::submit_evidence(
+				signed(&CHARLIE),
+				victim,
+				1,
+				evidence(9),
+				invoices(vec![partners_invoice]),
+			),
+			crate::Error::<Test>::DuplicateInvoice
+		);
+	});
+}
