@@ -19,7 +19,7 @@ import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, blake2AsU8a, cryptoWaitReady, sha256AsU8a } from '@polkadot/util-crypto';
 
 import {
-  CIV, SOUTHPORT, activateDemoAgreement, moduleError, submit, terms as demoTerms,
+  CIV, SOUTHPORT, TRAMWAY_BUILDERS, activateDemoAgreement, moduleError, submit, terms as demoTerms,
 } from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
 import { sendAndInclude } from '../lib/tx.js';
@@ -46,6 +46,27 @@ function invoice(text, amount) {
   return { sha256: u8aToHex(sha256AsU8a(stringToU8a(text))), amount };
 }
 
+/**
+ * The organisation account of organisation `id` (docs/finance-officer.md):
+ * `modl`, the registry's `cvt/orgs`, the id as a little-endian u32, zeros
+ * to 32 bytes. No one holds its key; payouts arrive there.
+ */
+function organisationAccount(id) {
+  const account = new Uint8Array(32);
+  account.set(stringToU8a('modlcvt/orgs'));
+  new DataView(account.buffer).setUint32(12, id, true);
+  return u8aToHex(account);
+}
+
+/**
+ * The round and evidence hash of an `EvidenceSubmitted` event: what a
+ * verdict names, so that it can count only for the evidence its approver saw.
+ */
+function reviewOf(api, events) {
+  const { data } = events.find(({ event }) => api.events.disbursements.EvidenceSubmitted.is(event)).event;
+  return { round: data.round.toNumber(), evidence: data.evidence.toHex() };
+}
+
 /** `who`'s free balance. */
 async function free(api, who) {
   return (await api.query.system.account(who)).data.free.toBigInt();
@@ -65,6 +86,7 @@ describe('milestone payouts on a dev node', () => {
   let keys;
   let contract;
   let agreement;
+  const partner = organisationAccount(TRAMWAY_BUILDERS);
   const now = Date.now();
 
   before(async () => {
@@ -131,7 +153,7 @@ describe('milestone payouts on a dev node', () => {
     assert.deepEqual(await poolHolds(api, keys.Bob.address), { Committed: 150_000n * CIV });
   });
 
-  test('evidence and two verdicts pay milestone 0, retention held on the cities\' accounts', async () => {
+  test('evidence and two verdicts pay milestone 0 to the partner\'s organisation account, retention held on the cities\' accounts', async () => {
     const evidence = [
       document('PhysicalProgressReport', 'Tram line 3, section A: track laid', 'https://tramway.example/a/report.pdf'),
       document('Illustration', 'Tram line 3, section A: photographs', 'https://tramway.example/a/photos.zip'),
@@ -141,17 +163,37 @@ describe('milestone payouts on a dev node', () => {
     const submitted = events.find(({ event }) => api.events.disbursements.EvidenceSubmitted.is(event)).event;
     const deposit = submitted.data.deposit.toBigInt();
     assert.ok(deposit > 0n);
+    const { round, evidence: evidenceHash } = reviewOf(api, events);
+    // An approver computes the same hash from the evidence it reads
+    // (docs/milestones.md): BLAKE2-256 of (payee organisation, documents, invoices).
+    const stored = (await api.query.disbursements.milestones(agreement, 0)).unwrap().evidence;
+    assert.equal(
+      blake2AsHex(u8aConcat(stored.organisation.toU8a(), stored.documents.toU8a(), stored.invoices.toU8a())),
+      evidenceHash,
+    );
+
+    // A verdict naming other evidence than the round's is refused.
+    const wrong = await sendAndInclude(api.tx.disbursements.approve(
+      agreement, 0, round, blake2AsHex('other files'), 'Met', blake2AsHex('site visit 1')), keys.Eve);
+    assert.equal(moduleError(api, wrong.dispatchError), 'disbursements.EvidenceMismatch');
 
     const charlie = await free(api, keys.Charlie.address);
-    // The independent engineer and Northbridge's finance officer, in one block.
+    const received = await free(api, partner);
+    // The independent engineer and Northbridge's finance officer, in one
+    // block, each naming the round and the evidence hash they judged.
     await Promise.all([
-      submit(api, api.tx.disbursements.approve(agreement, 0, 'Met', blake2AsHex('site visit 1')), keys.Eve),
-      submit(api, api.tx.disbursements.approve(agreement, 0, 'Met', blake2AsHex('payment check 1')), keys.Alice),
+      submit(api, api.tx.disbursements.approve(agreement, 0, round, evidenceHash, 'Met', blake2AsHex('site visit 1')), keys.Eve),
+      submit(api, api.tx.disbursements.approve(agreement, 0, round, evidenceHash, 'Met', blake2AsHex('payment check 1')), keys.Alice),
     ]);
     const record = (await api.query.disbursements.milestones(agreement, 0)).unwrap();
     assert.ok(record.status.isPaid, `milestone 0 is ${record.status.type}`);
-    // 300 000 gross: 15 000 retained (5 %), 285 000 paid; the deposit is back.
-    assert.equal(await free(api, keys.Charlie.address), charlie + 285n * K + deposit);
+    // 300 000 gross: 15 000 retained (5 %), 285 000 paid to Tramway
+    // Builders' organisation account; Charlie, who sent the evidence, gets
+    // his deposit back and nothing more.
+    const paid = (await api.query.disbursements.disbursements(0)).unwrap();
+    assert.equal(paid.payee.toHex(), partner);
+    assert.equal(await free(api, partner), received + 285n * K);
+    assert.equal(await free(api, keys.Charlie.address), charlie + deposit);
     assert.deepEqual(await poolHolds(api, keys.Alice.address), { Committed: 140n * K, Retention: 10_500n * CIV });
     assert.deepEqual(await poolHolds(api, keys.Bob.address), { Committed: 60n * K, Retention: 4_500n * CIV });
   });
@@ -189,18 +231,22 @@ describe('milestone payouts on a dev node', () => {
 
   test('the court opens a recovery; a late, partly met milestone pays with the penalty and the offset', async () => {
     const evidence = [document('PhysicalProgressReport', 'Tram line 3, section B: overhead line', 'https://tramway.example/b/report.pdf')];
-    await Promise.all([
+    const [, { events }] = await Promise.all([
       submit(api, api.tx.disbursements.openRecovery(0, 10n * K, blake2AsHex('audit finding 7')), keys.Ferdie),
       submit(api, api.tx.disbursements.submitEvidence(
         agreement, 1, evidence, [invoice('Invoice TB-2026-002', 200_000n * CIV)]), keys.Charlie),
     ]);
+    const { round, evidence: evidenceHash } = reviewOf(api, events);
     const recovery = (await api.query.disbursements.recoveries(0)).unwrap();
     assert.ok(recovery.status.isOpen);
     const charlie = await free(api, keys.Charlie.address);
+    const received = await free(api, partner);
     const deposit = (await api.query.disbursements.milestones(agreement, 1)).unwrap().evidence.deposit.toBigInt();
     await Promise.all([
-      submit(api, api.tx.disbursements.approve(agreement, 1, { PartiallyMet: 900_000 }, blake2AsHex('site visit 2')), keys.Eve),
-      submit(api, api.tx.disbursements.approve(agreement, 1, 'Met', blake2AsHex('payment check 2')), keys.Bob),
+      submit(api, api.tx.disbursements.approve(
+        agreement, 1, round, evidenceHash, { PartiallyMet: 900_000 }, blake2AsHex('site visit 2')), keys.Eve),
+      submit(api, api.tx.disbursements.approve(
+        agreement, 1, round, evidenceHash, 'Met', blake2AsHex('payment check 2')), keys.Bob),
     ]);
     const paid = (await api.query.disbursements.disbursements(1)).unwrap();
     // 90 % of 200 000 = 180 000 gross; 3 days × 0.1 % = 540 penalty (left in
@@ -209,14 +255,15 @@ describe('milestone payouts on a dev node', () => {
       [paid.gross, paid.penalty, paid.retention, paid.offset, paid.net].map((a) => a.toBigInt()),
       [180n * K, 540n * CIV, 9n * K, 10n * K, 160_460n * CIV],
     );
-    assert.equal(await free(api, keys.Charlie.address), charlie + 160_460n * CIV + deposit);
+    assert.equal(await free(api, partner), received + 160_460n * CIV);
+    assert.equal(await free(api, keys.Charlie.address), charlie + deposit);
     assert.ok((await api.query.disbursements.recoveries(0)).unwrap().status.isRecovered);
     assert.deepEqual(await poolHolds(api, keys.Alice.address), { Committed: 14_378n * CIV, Retention: 16_800n * CIV });
     assert.deepEqual(await poolHolds(api, keys.Bob.address), { Committed: 6_162n * CIV, Retention: 7_200n * CIV });
   });
 
-  test('final acceptance releases the retention to the partner and refunds the rest', async () => {
-    const charlie = await free(api, keys.Charlie.address);
+  test('final acceptance releases the retention to the partner\'s organisation account and refunds the rest', async () => {
+    const received = await free(api, partner);
     // Governance completes the agreement; settling it is open to anyone:
     // one call per private party's retention, then one for the refund.
     await submit(api, api.tx.utility.batchAll([
@@ -224,7 +271,7 @@ describe('milestone payouts on a dev node', () => {
       api.tx.disbursements.settle(agreement),
       api.tx.disbursements.settle(agreement),
     ]), keys.Alice);
-    assert.equal(await free(api, keys.Charlie.address), charlie + 24n * K);
+    assert.equal(await free(api, partner), received + 24n * K);
     assert.deepEqual(await poolHolds(api, keys.Alice.address), {});
     assert.deepEqual(await poolHolds(api, keys.Bob.address), {});
     const ledger = (await api.query.disbursements.ledgers(agreement)).unwrap();

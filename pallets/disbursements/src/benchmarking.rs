@@ -262,17 +262,26 @@ fn submit<T: Config>(
 	Ok(())
 }
 
+/// The round under review of `milestone` and its evidence hash.
+fn current<T: Config>(world: &World<T>, milestone: MilestoneIndex) -> (u32, H256) {
+	Milestones::<T>::get(world.agreement, milestone)
+		.map_or((0, H256::zero()), |record| (record.round, record.evidence.hash()))
+}
+
 /// The first `count` approvers find `milestone` met.
 fn approve_by<T: Config>(
 	world: &World<T>,
 	milestone: MilestoneIndex,
 	count: u32,
 ) -> Result<(), BenchmarkError> {
+	let (round, evidence) = current(world, milestone);
 	for approver in world.approvers.iter().take(count as usize) {
 		Pallet::<T>::approve(
 			RawOrigin::Signed(approver.clone()).into(),
 			world.agreement,
 			milestone,
+			round,
+			evidence,
 			Verdict::Met,
 			H256::repeat_byte(1),
 		)
@@ -317,20 +326,17 @@ fn auditor<T: Config>() -> T::AccountId {
 mod benchmarks {
 	use super::*;
 
-	/// Full evidence with `n` invoices, replacing a rejected submission
-	/// (whose deposit is returned).
+	/// Full evidence with `n` invoices, replacing full evidence still under
+	/// review once the review period passed: its deposit is returned and
+	/// the verdicts of every approver but one lapse.
 	#[benchmark]
 	fn submit_evidence(n: Linear<0, MAX_INVOICES>) -> Result<(), BenchmarkError> {
-		let world = world::<T>(1, 1, 1, true);
-		submit::<T>(&world, 0, 0, 0)?;
-		Pallet::<T>::approve(
-			RawOrigin::Signed(world.approvers[0].clone()).into(),
-			world.agreement,
-			0,
-			Verdict::NotMet,
-			H256::zero(),
-		)
-		.map_err(|e| e.error)?;
+		let world = world::<T>(1, 1, MAX_APPROVERS, true);
+		submit::<T>(&world, 0, 0, MAX_INVOICES)?;
+		approve_by::<T>(&world, 0, MAX_APPROVERS - 1)?;
+		let later =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::MinReviewPeriod::get());
+		frame_system::Pallet::<T>::set_block_number(later);
 		let payee = world.payees[0].clone();
 
 		#[extrinsic_call]
@@ -349,9 +355,18 @@ mod benchmarks {
 		submit::<T>(&world, 0, 0, MAX_INVOICES)?;
 		approve_by::<T>(&world, 0, MAX_APPROVERS - 2)?;
 		let approver = world.approvers[MAX_APPROVERS as usize - 2].clone();
+		let (round, evidence) = current(&world, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(approver), world.agreement, 0, Verdict::Met, H256::zero());
+		_(
+			RawOrigin::Signed(approver),
+			world.agreement,
+			0,
+			round,
+			evidence,
+			Verdict::Met,
+			H256::zero(),
+		);
 
 		let record = Milestones::<T>::get(world.agreement, 0).ok_or("no record")?;
 		assert_eq!(record.status, MilestoneStatus::UnderReview);
@@ -368,9 +383,18 @@ mod benchmarks {
 		approve_by::<T>(&world, 0, MAX_APPROVERS - 1)?;
 		open_recoveries::<T>(&world);
 		let approver = world.approvers[MAX_APPROVERS as usize - 1].clone();
+		let (round, evidence) = current(&world, 0);
 
 		#[extrinsic_call]
-		approve(RawOrigin::Signed(approver), world.agreement, 0, Verdict::Met, H256::zero());
+		approve(
+			RawOrigin::Signed(approver),
+			world.agreement,
+			0,
+			round,
+			evidence,
+			Verdict::Met,
+			H256::zero(),
+		);
 
 		let record = Milestones::<T>::get(world.agreement, 0).ok_or("no record")?;
 		assert!(matches!(record.status, MilestoneStatus::Paid { .. }), "{:?}", record.status);

@@ -18,16 +18,30 @@ impl<T: Config> Pallet<T> {
 		let (_, version) = Self::binding(agreement)?;
 		Self::milestone_of(agreement, version, milestone)?;
 		let previous = Milestones::<T>::get(agreement, milestone);
+		let now = frame_system::Pallet::<T>::block_number();
 		if let Some(record) = &previous {
-			ensure!(
-				matches!(
-					record.status,
-					MilestoneStatus::UnderReview
-						| MilestoneStatus::NotMet { .. }
-						| MilestoneStatus::Blocked { .. }
-				),
-				Error::<T>::EvidenceClosed
-			);
+			match record.status {
+				// Replacing evidence under review drops every verdict given
+				// on it: only its own party may, and only once approvers had
+				// the review period to judge it.
+				MilestoneStatus::UnderReview => {
+					ensure!(
+						record.evidence.organisation == organisation,
+						Error::<T>::EvidenceOfAnotherParty
+					);
+					ensure!(
+						now >= record
+							.evidence
+							.submitted_at
+							.saturating_add(T::MinReviewPeriod::get()),
+						Error::<T>::ReviewInProgress
+					);
+				},
+				MilestoneStatus::NotMet { .. } | MilestoneStatus::Blocked { .. } => {},
+				MilestoneStatus::Approved { .. } | MilestoneStatus::Paid { .. } => {
+					return Err(Error::<T>::EvidenceClosed.into())
+				},
+			}
 		}
 		Self::validate_documents(&documents)?;
 		let invoiced = Self::register_invoices(organisation, agreement, milestone, &invoices)?;
@@ -47,34 +61,51 @@ impl<T: Config> Pallet<T> {
 			Some(record) => record.round.checked_add(1).ok_or(Error::<T>::IdsExhausted)?,
 			None => 1,
 		};
+		let (document_count, invoice_count) = (documents.len() as u32, invoices.len() as u32);
+		let evidence = Evidence {
+			submitter: who.clone(),
+			organisation,
+			documents,
+			invoices,
+			submitted_at: now,
+			deposit,
+		};
+		let hash = evidence.hash();
+		// The trail names the round this one replaces and the verdicts that
+		// lapse with it, so every approver and auditor sees a replacement.
+		let replaced = previous
+			.as_ref()
+			.filter(|record| record.status == MilestoneStatus::UnderReview)
+			.map(|record| (record.round, record.approvals.len() as u32));
 		Self::record(
 			agreement,
 			Actor::Account(who.clone()),
 			AuditAction::EvidenceSubmitted,
-			(milestone, round, &documents, &invoices),
+			(milestone, round, hash, replaced, &evidence.documents, &evidence.invoices),
 		)?;
-		let (document_count, invoice_count) = (documents.len() as u32, invoices.len() as u32);
 		Milestones::<T>::insert(
 			agreement,
 			milestone,
 			MilestoneRecord {
 				round,
-				evidence: Evidence {
-					submitter: who.clone(),
-					organisation,
-					documents,
-					invoices,
-					submitted_at: frame_system::Pallet::<T>::block_number(),
-					deposit,
-				},
+				evidence,
 				approvals: BoundedVec::new(),
 				status: MilestoneStatus::UnderReview,
 			},
 		);
+		if let Some((replaced_round, verdicts)) = replaced {
+			Self::deposit_event(Event::EvidenceReplaced {
+				agreement,
+				milestone,
+				round: replaced_round,
+				verdicts,
+			});
+		}
 		Self::deposit_event(Event::EvidenceSubmitted {
 			agreement,
 			milestone,
 			round,
+			evidence: hash,
 			submitter: who,
 			organisation,
 			documents: document_count,

@@ -9,17 +9,24 @@
 //!
 //! - **Evidence**: documents (type, SHA-256, URI) and invoices (SHA-256,
 //!   amount) a finance officer of the private party submits for a
-//!   milestone. Each submission starts a new **review round**. The
-//!   submitter's account is the payee; a deposit ([`Config::EvidenceDepositBase`]
-//!   plus [`Config::EvidenceDepositPerByte`]) is held until the milestone is
-//!   paid, its evidence replaced, or the agreement settled.
+//!   milestone. Each submission starts a new **review round**; its
+//!   **evidence hash** ([`Evidence::hash`]) covers the payee organisation,
+//!   documents and invoices. The **payee** is the private party, paid on its
+//!   organisation account, never the finance officer who submitted. A
+//!   deposit ([`Config::EvidenceDepositBase`] plus
+//!   [`Config::EvidenceDepositPerByte`]) is held from the submitter until the
+//!   milestone is paid, its evidence replaced, or the agreement settled.
+//!   Evidence under review is replaced only by the party that sent it and
+//!   only [`Config::MinReviewPeriod`] blocks after it was sent; every
+//!   replacement is announced ([`Event::EvidenceReplaced`]) and on the trail.
 //! - **Invoice registry**: every invoice, keyed by its issuer (the private
 //!   party submitting it) and its hash, belongs for good to the milestone it
 //!   was first submitted for, chain-wide, so the same invoice can never
 //!   support a second payment in this agreement or any other; and since the
 //!   issuer is part of the key, no other organisation can claim it first.
 //! - **Verdict** ([`Verdict`]): met, partially met (a fraction) or not met,
-//!   with the hash of a note; one per approver per round. Approvers are
+//!   with the hash of a note; one per approver per round, naming the round
+//!   and the evidence hash it judges (refused unless both are current). Approvers are
 //!   members of a party (not the payee) or of a designated verifier
 //!   organisation holding a role the milestone's approval rule names. The
 //!   rule is satisfied when its counts are covered by distinct approvers,
@@ -31,7 +38,9 @@
 //!   the gross) stays in escrow; the **retention** (the terms' rate of the
 //!   gross) moves to retention holds on the co-funders' accounts until final
 //!   acceptance; open **recoveries** of the payee are offset and returned to
-//!   the co-funders; the rest, `net`, goes to the payee. The contract is
+//!   the co-funders; the rest, `net`, goes to the payee's organisation
+//!   account, once its standing (active, still a private party) is checked
+//!   again. The contract is
 //!   asked first ([`Config::FundingConditions`], at most
 //!   [`Config::ConditionsWeightLimit`], charged and refunded to what it
 //!   used). On yes the escrow pays, split across co-funders; on no (or no
@@ -61,7 +70,7 @@
 //! ## Calls
 //!
 //! - [`Pallet::submit_evidence`]: the private party's finance officer submits evidence.
-//! - [`Pallet::approve`]: an approver gives a verdict; the last one needed pays.
+//! - [`Pallet::approve`]: an approver gives a verdict on a named round and evidence; the last one needed pays.
 //! - [`Pallet::disburse`]: a party's finance officer retries a deferred or blocked payout.
 //! - [`Pallet::open_recovery`]: an auditor or governance opens a recovery on a payout.
 //! - [`Pallet::repay_recovery`]: the payee's finance officer repays a recovery.
@@ -218,6 +227,12 @@ pub mod pallet {
 		/// Governance: opens recoveries and resolves disputes.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// Blocks evidence stays under review before the party that sent it
+		/// may replace it: a replacement drops every verdict given, so it is
+		/// rate-limited, and approvers always have this long to judge.
+		#[pallet::constant]
+		type MinReviewPeriod: Get<BlockNumberFor<Self>>;
+
 		/// Deposit held for each submission of evidence, whatever its size.
 		#[pallet::constant]
 		type EvidenceDepositBase: Get<BalanceOf<Self>>;
@@ -327,9 +342,11 @@ pub mod pallet {
 			milestone: MilestoneIndex,
 			/// The review round it starts.
 			round: u32,
-			/// The finance officer who submitted it (the payee).
+			/// The evidence hash verdicts on it name ([`Evidence::hash`]).
+			evidence: H256,
+			/// The finance officer who submitted it.
 			submitter: T::AccountId,
-			/// The private party it acted for.
+			/// The private party it acted for: the payee.
 			organisation: OrganisationId,
 			/// The documents submitted.
 			documents: u32,
@@ -340,6 +357,18 @@ pub mod pallet {
 			/// The deposit held.
 			deposit: BalanceOf<T>,
 		},
+		/// Evidence under review was replaced: the verdicts given on it lapse
+		/// and every approver must judge the new round.
+		EvidenceReplaced {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The round replaced.
+			round: u32,
+			/// The verdicts given in it, which lapse.
+			verdicts: u32,
+		},
 		/// An approver gave its verdict.
 		VerdictGiven {
 			/// The agreement.
@@ -348,6 +377,8 @@ pub mod pallet {
 			milestone: MilestoneIndex,
 			/// The review round.
 			round: u32,
+			/// The evidence hash it judged.
+			evidence: H256,
 			/// The approver.
 			approver: T::AccountId,
 			/// The organisation it acted for.
@@ -405,7 +436,7 @@ pub mod pallet {
 			milestone: MilestoneIndex,
 			/// The payout.
 			disbursement: DisbursementId,
-			/// The account paid.
+			/// The account paid: the private party's organisation account.
 			payee: T::AccountId,
 			/// Amount × fraction met.
 			gross: BalanceOf<T>,
@@ -537,6 +568,20 @@ pub mod pallet {
 		AlreadyGaveVerdict,
 		/// The roles the caller holds are already covered by other verdicts.
 		VerdictNotNeeded,
+		/// The verdict names another review round than the one under review:
+		/// the evidence was replaced since.
+		StaleRound,
+		/// The verdict names another evidence hash than the round's.
+		EvidenceMismatch,
+		/// Evidence under review may be replaced only by the private party
+		/// that submitted it.
+		EvidenceOfAnotherParty,
+		/// Evidence under review may be replaced only [`Config::MinReviewPeriod`]
+		/// blocks after its submission, so that approvers can judge it.
+		ReviewInProgress,
+		/// The payee organisation is suspended or no longer a private party
+		/// of the agreement.
+		PayeeNotActive,
 		/// A partial verdict must grant more than nothing and less than all.
 		InvalidFraction,
 		/// Nothing waits to be paid: the milestone is not approved or blocked.
@@ -617,22 +662,26 @@ pub mod pallet {
 			Self::do_submit_evidence(who, agreement, milestone, documents, invoices)
 		}
 
-		/// Gives the caller's `verdict` on the evidence under review, with
-		/// the hash of its note. By a member of a party (not the payee) or a
-		/// designated verifier holding a role the approval rule names. If it
-		/// satisfies the rule, the payout is computed, the contract asked and
-		/// the milestone paid or blocked in this call.
+		/// Gives the caller's `verdict` on the evidence of review `round`,
+		/// whose hash ([`Evidence::hash`]) is `evidence`, with the hash of its
+		/// note; fails unless both are the milestone's current ones. By a
+		/// member of a party (not the payee) or a designated verifier holding
+		/// a role the approval rule names. If it satisfies the rule, the
+		/// payout is computed, the contract asked and the milestone paid or
+		/// blocked in this call.
 		#[pallet::call_index(1)]
 		#[pallet::weight(Pallet::<T>::weight_of_payout(T::WeightInfo::approve_and_pay(MAX_ESCROW_ACCOUNTS)).max(T::WeightInfo::approve()))]
 		pub fn approve(
 			origin: OriginFor<T>,
 			agreement: AgreementId,
 			milestone: MilestoneIndex,
+			round: u32,
+			evidence: H256,
 			verdict: Verdict,
 			note: H256,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_approve(who, agreement, milestone, verdict, note)
+			Self::do_approve(who, agreement, milestone, round, evidence, verdict, note)
 		}
 
 		/// Pays an approved milestone whose payout was deferred (the cause

@@ -116,6 +116,7 @@ parameter_types! {
 	pub const PoolDeposit: Balance = UNIT / 2;
 	pub const MinimumPledge: Balance = UNIT;
 	pub const ExpiryPageSize: u32 = 4;
+	pub const MinReviewPeriod: u64 = 10;
 	pub const EvidenceDepositBase: Balance = UNIT / 5;
 	pub const EvidenceDepositPerByte: Balance = UNIT / 1_000;
 	pub const RecoveryDeposit: Balance = UNIT;
@@ -171,6 +172,7 @@ impl pallet_disbursements::Config for Test {
 	type AuditLog = AuditTrail;
 	type Time = Timestamp;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type MinReviewPeriod = MinReviewPeriod;
 	type EvidenceDepositBase = EvidenceDepositBase;
 	type EvidenceDepositPerByte = EvidenceDepositPerByte;
 	type RecoveryDeposit = RecoveryDeposit;
@@ -254,6 +256,12 @@ pub const ENDOWMENT: Balance = 10_000_000 * UNIT;
 /// Every funded account.
 pub fn accounts() -> Vec<AccountId> {
 	vec![ALICE, ANNA, BOB, CHARLIE, CLAIRE, DAVE, EVE, ERIN, FERDIE, GRACE, OUTSIDER, DEPLOYER]
+}
+
+/// The organisation accounts of the genesis world's seven organisations,
+/// which payouts and released retention are paid to.
+pub fn organisation_accounts() -> Vec<AccountId> {
+	(CITY_A..=RIVAL).map(Registry::organisation_account).collect()
 }
 
 /// 2026-01-01T00:00:00Z: the agreement's period starts.

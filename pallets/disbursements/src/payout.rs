@@ -74,13 +74,14 @@ impl<T: Config> Pallet<T> {
 		let (terms, entry) = Self::milestone_of(agreement, version, milestone)?;
 		let amounts = Self::amounts(agreement, &record, &terms, &entry, fraction)?;
 
-		if let Some(deferral) = Self::obstacle(agreement, phase, &amounts)? {
+		if let Some(deferral) = Self::obstacle(agreement, phase, &record, &amounts)? {
 			if attempt == Attempt::Retry {
 				return Err(match deferral {
 					Deferral::Disputed => Error::<T>::AgreementDisputed,
 					Deferral::Suspended => Error::<T>::AgreementNotActive,
 					Deferral::NoEscrow => Error::<T>::NoEscrow,
 					Deferral::InsufficientEscrow => Error::<T>::InsufficientEscrow,
+					Deferral::PayeeNotActive => Error::<T>::PayeeNotActive,
 				}
 				.into());
 			}
@@ -135,6 +136,7 @@ impl<T: Config> Pallet<T> {
 	fn obstacle(
 		agreement: AgreementId,
 		phase: Phase,
+		record: &MilestoneRecordOf<T>,
 		amounts: &Amounts<BalanceOf<T>>,
 	) -> Result<Option<Deferral>, DispatchError> {
 		if Disputes::<T>::contains_key(agreement) {
@@ -142,6 +144,16 @@ impl<T: Config> Pallet<T> {
 		}
 		if !matches!(phase, Phase::Active { .. }) {
 			return Ok(Some(Deferral::Suspended));
+		}
+		// The payee's standing is checked again now, not only at submission:
+		// a suspended organisation, or one no longer a private party, is not
+		// paid until that changes.
+		let payee = record.evidence.organisation;
+		if !Self::is_active_organisation(payee)
+			|| T::Agreements::party_role(agreement, payee)
+				!= Some(civitas_primitives::PartyRole::PrivateParty)
+		{
+			return Ok(Some(Deferral::PayeeNotActive));
 		}
 		let Some(position) = T::Escrow::position(agreement) else {
 			return Ok(Some(Deferral::NoEscrow));
@@ -226,7 +238,7 @@ impl<T: Config> Pallet<T> {
 		Ok(DisbursementQuery {
 			agreement,
 			milestone,
-			payee: record.evidence.submitter.clone(),
+			payee: T::Organisations::account(record.evidence.organisation),
 			gross,
 			penalty: wide(amounts.penalty)?,
 			retention: wide(amounts.retention)?,
@@ -252,8 +264,11 @@ impl<T: Config> Pallet<T> {
 		decision: DecisionOf<T>,
 		amounts: Amounts<BalanceOf<T>>,
 	) -> Result<(DisbursementId, u32), DispatchError> {
-		let payee = record.evidence.submitter.clone();
+		// The private party's organisation account, never the submitter's:
+		// the finance officer who sent the evidence acts for the party, and
+		// the money stays with the party when the officer leaves.
 		let payee_organisation = record.evidence.organisation;
+		let payee = T::Organisations::account(payee_organisation);
 		let payment = T::Escrow::pay(agreement, &payee, amounts.net, amounts.retention)?;
 		let offset_parts = if amounts.offset.is_zero() {
 			Vec::new()

@@ -89,10 +89,13 @@ fn rule_roles<T: Config>(
 }
 
 impl<T: Config> Pallet<T> {
+	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_approve(
 		who: T::AccountId,
 		agreement: AgreementId,
 		milestone: MilestoneIndex,
+		round: u32,
+		evidence: H256,
 		verdict: Verdict,
 		note: H256,
 	) -> DispatchResultWithPostInfo {
@@ -101,6 +104,11 @@ impl<T: Config> Pallet<T> {
 		let (_, version) = Self::binding(agreement)?;
 		let (terms, entry) = Self::milestone_of(agreement, version, milestone)?;
 		ensure!(record.status == MilestoneStatus::UnderReview, Error::<T>::NotUnderReview);
+		// A verdict judges one round's evidence: one sent for a round that
+		// was replaced since (or for other documents) must not count for
+		// the new one, whose payee or files the approver has not seen.
+		ensure!(round == record.round, Error::<T>::StaleRound);
+		ensure!(evidence == record.evidence.hash(), Error::<T>::EvidenceMismatch);
 		let organisation =
 			T::Organisations::organisation_of(&who).ok_or(Error::<T>::NotAnApprover)?;
 		let may_judge = organisation != record.evidence.organisation
@@ -139,7 +147,7 @@ impl<T: Config> Pallet<T> {
 			agreement,
 			Actor::Account(who.clone()),
 			AuditAction::VerdictGiven,
-			(milestone, record.round, organisation, verdict, note),
+			(milestone, record.round, evidence, organisation, verdict, note),
 		)?;
 		record
 			.approvals
@@ -156,6 +164,7 @@ impl<T: Config> Pallet<T> {
 			agreement,
 			milestone,
 			round: record.round,
+			evidence,
 			approver: who.clone(),
 			organisation,
 			verdict,

@@ -12,7 +12,10 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
 use sp_core::{H160, H256};
-use sp_runtime::Permill;
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash},
+	Permill,
+};
 
 /// Identifier of a payout.
 pub type DisbursementId = u32;
@@ -131,9 +134,11 @@ pub type Approvals<AccountId, BlockNumber> =
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub struct Evidence<AccountId, Balance, BlockNumber> {
-	/// The finance officer who submitted it; the payout goes to this account.
+	/// The finance officer who submitted it; its deposit is held on this
+	/// account. Never the payee.
 	pub submitter: AccountId,
-	/// The private party it acted for: the payee.
+	/// The private party it acted for: the payee, paid on its organisation
+	/// account.
 	pub organisation: OrganisationId,
 	/// The documents, by type, SHA-256 and URI.
 	pub documents: Documents,
@@ -144,6 +149,16 @@ pub struct Evidence<AccountId, Balance, BlockNumber> {
 	/// Deposit held from the submitter until the milestone is paid, the
 	/// evidence is replaced or the agreement settled; zero once released.
 	pub deposit: Balance,
+}
+
+impl<AccountId, Balance: Encode, BlockNumber> Evidence<AccountId, Balance, BlockNumber> {
+	/// The evidence hash a verdict names: BLAKE2-256 of the SCALE-encoded
+	/// payee organisation, documents and invoices. Whoever checks the files
+	/// computes it too, so a verdict binds to exactly what its approver saw
+	/// and to whom it pays.
+	pub fn hash(&self) -> H256 {
+		BlakeTwo256::hash_of(&(self.organisation, &self.documents, &self.invoices))
+	}
 }
 
 /// Why an approved milestone was not paid yet. Each is cleared by
@@ -169,6 +184,9 @@ pub enum Deferral {
 	NoEscrow,
 	/// The escrow holds less than the payout takes from it.
 	InsufficientEscrow,
+	/// The payee organisation is suspended or no longer a private party of
+	/// the agreement; checked again at every payment.
+	PayeeNotActive,
 }
 
 /// What the agreement's funding-conditions contract was asked and answered.
@@ -325,7 +343,7 @@ pub struct Disbursement<AccountId, Balance, BlockNumber> {
 	pub round: u32,
 	/// The version of the terms it was computed under.
 	pub version: u32,
-	/// The account paid.
+	/// The account paid: the private party's organisation account.
 	pub payee: AccountId,
 	/// The private party paid.
 	pub payee_organisation: OrganisationId,
@@ -432,7 +450,8 @@ pub struct Dispute<AccountId, Balance, BlockNumber> {
 pub struct Retained<AccountId, Balance> {
 	/// The private party.
 	pub organisation: OrganisationId,
-	/// The account its last payout went to; the retention is released to it.
+	/// Its organisation account, which payouts went to; the retention is
+	/// released to it.
 	pub account: AccountId,
 	/// Retention withheld and not yet released or offset.
 	pub amount: Balance,

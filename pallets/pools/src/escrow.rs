@@ -223,18 +223,28 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 				.collect::<Result<Vec<u128>, DispatchError>>()?;
 			let retained =
 				Self::split_by(retention, &left, Weighting::Remaining, Error::InsufficientEscrow)?;
-			for ((funder, paid), retained) in escrow.funders.iter_mut().zip(&paid).zip(&retained) {
-				if !paid.is_zero() {
-					T::Currency::transfer_on_hold(
-						&HoldReason::Committed.into(),
-						&funder.account,
-						payee,
-						*paid,
-						Precision::Exact,
-						Restriction::Free,
-						Fortitude::Polite,
-					)?;
+			// The largest part first: a payee account holding nothing yet (a
+			// new organisation account) must receive at least the existential
+			// deposit in its first credit, and a small co-funder's part of a
+			// payout may be less than that on its own.
+			let mut order: Vec<(BalanceOf<T>, usize)> = paid.iter().copied().zip(0..).collect();
+			order.sort_by(|a, b| b.0.cmp(&a.0));
+			for (part, index) in order {
+				if part.is_zero() {
+					continue;
 				}
+				let funder = escrow.funders.get(index).ok_or(Error::<T>::InsufficientEscrow)?;
+				T::Currency::transfer_on_hold(
+					&HoldReason::Committed.into(),
+					&funder.account,
+					payee,
+					part,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Polite,
+				)?;
+			}
+			for ((funder, paid), retained) in escrow.funders.iter_mut().zip(&paid).zip(&retained) {
 				if !retained.is_zero() {
 					T::Currency::release(
 						&HoldReason::Committed.into(),

@@ -57,9 +57,13 @@ impl pallet_balances::Config for Test {
 	type AccountStore = System;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type ExistentialDeposit = ExistentialDeposit;
 }
 
 parameter_types! {
+	/// 1 as in the default test config; a test raises it to try payouts
+	/// to an empty account in parts below it.
+	pub static ExistentialDeposit: u64 = 1;
 	pub const MemberDeposit: u64 = 10;
 	pub const MaxMembers: u32 = 80;
 	pub const MaxEntries: u32 = 10_000;

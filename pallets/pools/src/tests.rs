@@ -680,6 +680,29 @@ fn a_payout_is_split_exactly_across_three_co_funders() {
 	});
 }
 
+/// A payout to an account holding nothing yet (a new organisation
+/// account) arrives even when a co-funder's part of it is below the
+/// existential deposit: the largest part is credited first. Paid in pledge
+/// order (200, then 300, then 500 of 10) the first credit, 2, was refused
+/// as `BelowMinimum` and the payout could not be made.
+#[test]
+fn a_payout_to_an_empty_account_credits_the_largest_part_first() {
+	run(|| {
+		let pool = open(1_000, 20, vec![]);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 200));
+		assert_ok!(Pools::pledge(signed(BOB), pool, 300));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 500));
+		ExistentialDeposit::set(5);
+		let payee = 77;
+		assert_eq!(free(payee), 0);
+		let payment = Escrows::pay(AGREEMENT, &payee, 10, 0).unwrap();
+		let paid: Vec<u64> = payment.paid.iter().map(|p| p.amount).collect();
+		assert_eq!(paid, vec![2, 3, 5]);
+		assert_eq!(free(payee), 10);
+		check();
+	});
+}
+
 #[test]
 fn retention_recoveries_and_refunds_move_money_exactly() {
 	run(|| {

@@ -112,11 +112,14 @@ pub enum AuditAction {
 	#[codec(index = 37)]
 	PledgesReleased,
 	/// The private party submitted evidence for a milestone; data: hash of
-	/// (milestone, review round, documents, invoices).
+	/// (milestone, review round, evidence hash, the round it replaced under
+	/// review and how many verdicts lapsed with it if any, documents,
+	/// invoices).
 	#[codec(index = 64)]
 	EvidenceSubmitted,
 	/// An approver gave a verdict on a milestone's evidence; data: hash of
-	/// (milestone, review round, organisation, verdict, note hash).
+	/// (milestone, review round, evidence hash judged, organisation,
+	/// verdict, note hash).
 	#[codec(index = 65)]
 	VerdictGiven,
 	/// The contract answered no (or gave no answer): the payout is blocked;

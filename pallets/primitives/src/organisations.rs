@@ -179,6 +179,10 @@ pub trait Organisations<AccountId> {
 	/// nothing about the organisation's standing: ask [`Self::organisation`].
 	fn has_role(who: &AccountId, organisation: OrganisationId, role: Role) -> bool;
 
+	/// The organisation account of `organisation`: derived from its id, with
+	/// no private key. Payouts and released retention are paid to it.
+	fn account(organisation: OrganisationId) -> AccountId;
+
 	/// Admits an active organisation of `kind` for a benchmark's setup.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn admit_for_benchmark(kind: OrganisationKind, seed: u32) -> OrganisationId;

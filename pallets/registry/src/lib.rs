@@ -14,6 +14,11 @@
 //!   of [`Roles`]: finance officer, signatory, verifier, auditor, admin.
 //!   An organisation's admins, or governance, manage its members; an
 //!   organisation always keeps at least one admin.
+//! - **Organisation account**: every organisation has an account derived
+//!   from its id ([`Pallet::organisation_account`]), to which no one holds
+//!   a key. The ledger pays milestones and releases retention to it, so
+//!   public money never lands on a member's personal key and stays with
+//!   the organisation when a member leaves.
 //! - **Member deposit**: an admin adding a member pays
 //!   [`Config::MemberDeposit`], held on the admin's account (hold reason
 //!   [`HoldReason::MemberDeposit`]) and released to it when the member is
@@ -73,8 +78,14 @@ use frame_support::{
 		fungible::{Inspect, Mutate, MutateHold},
 		tokens::Precision,
 	},
+	PalletId,
 };
 use frame_system::pallet_prelude::*;
+use sp_runtime::traits::AccountIdConversion;
+
+/// The prefix organisation accounts are derived under
+/// ([`Pallet::organisation_account`]).
+pub const ORGANISATION_ACCOUNTS: PalletId = PalletId(*b"cvt/orgs");
 
 /// The balance type of the currency deposits are held in.
 pub type BalanceOf<T> =
@@ -612,6 +623,16 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+impl<T: Config> Pallet<T> {
+	/// The organisation account of `organisation`: `modl` and
+	/// [`ORGANISATION_ACCOUNTS`] followed by the SCALE-encoded id, padded
+	/// with zeros. No one holds a key to it, so money on it moves only by
+	/// the ledger's rules, never at one person's will.
+	pub fn organisation_account(organisation: OrganisationId) -> T::AccountId {
+		ORGANISATION_ACCOUNTS.into_sub_account_truncating(organisation)
+	}
+}
+
 impl<T: Config> OrganisationsApi<T::AccountId> for Pallet<T> {
 	fn organisation(organisation: OrganisationId) -> Option<(OrganisationKind, Standing)> {
 		Organisations::<T>::get(organisation).map(|record| {
@@ -631,6 +652,10 @@ impl<T: Config> OrganisationsApi<T::AccountId> for Pallet<T> {
 		Members::<T>::get(who).is_some_and(|membership| {
 			membership.organisation == organisation && membership.roles.contains(role)
 		})
+	}
+
+	fn account(organisation: OrganisationId) -> T::AccountId {
+		Self::organisation_account(organisation)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

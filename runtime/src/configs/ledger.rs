@@ -6,8 +6,8 @@ use frame_system::EnsureRoot;
 
 use super::{contracts::FundingConditionsAdapter, governance::deposit};
 use crate::{
-	AccountId, Agreements, AuditTrail, Balance, Balances, Disbursements, Pools, Registry, Runtime,
-	RuntimeHoldReason, Timestamp, CIV,
+	AccountId, Agreements, AuditTrail, Balance, Balances, BlockNumber, Disbursements, Pools,
+	Registry, Runtime, RuntimeHoldReason, Timestamp, CIV, DAYS,
 };
 
 parameter_types! {
@@ -33,6 +33,10 @@ parameter_types! {
 	/// Pledges one `expire` call releases: 16 hold releases keep the call
 	/// a small share of a block however many pledgers a pool had.
 	pub const PoolExpiryPageSize: u32 = 16;
+	/// How long evidence stays under review before its party may replace
+	/// it (dropping every verdict given): a working day for approvers, and
+	/// at most one replacement a day per milestone.
+	pub const MinReviewPeriod: BlockNumber = DAYS;
 	/// Deposit for a submission of evidence: the milestone's review record.
 	pub const EvidenceDepositBase: Balance = deposit(1, 0);
 	/// Deposit per byte of a submission's documents and invoices (up to
@@ -100,6 +104,7 @@ impl pallet_civitas_disbursements::Config for Runtime {
 	type Time = Timestamp;
 	// Sudo on dev chains; the council of member institutions on a network.
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type MinReviewPeriod = MinReviewPeriod;
 	type EvidenceDepositBase = EvidenceDepositBase;
 	type EvidenceDepositPerByte = EvidenceDepositPerByte;
 	type RecoveryDeposit = RecoveryDeposit;

@@ -197,8 +197,12 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 		assert_ok!(Pools::pledge(signed(Bob), 0, 300 * CIV));
 
 		// Tramway Builders (Charlie) submits the completion certificate and
-		// its invoice; the independent engineer (Eve) finds it met.
+		// its invoice; the independent engineer (Eve) finds it met. The
+		// payout goes to the partner's organisation account (organisation 2),
+		// not to Charlie's key.
 		let charlie = Balances::free_balance(Charlie.to_account_id());
+		let partner = pallet_civitas_registry::Pallet::<Runtime>::organisation_account(2);
+		let partner_before = Balances::free_balance(&partner);
 		let certificate = Document {
 			kind: DocumentType::CompletionCertificate,
 			sha256: [7; 32],
@@ -211,13 +215,25 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 			BoundedVec::truncate_from(vec![certificate]),
 			BoundedVec::truncate_from(vec![Invoice { sha256: [8; 32], amount: 1_000 * CIV }]),
 		));
-		assert_ok!(Disbursements::approve(signed(Eve), 0, 0, Verdict::Met, H256::repeat_byte(1)));
+		let record = pallet_civitas_disbursements::Milestones::<Runtime>::get(0, 0)
+			.expect("the evidence is under review");
+		assert_ok!(Disbursements::approve(
+			signed(Eve),
+			0,
+			0,
+			record.round,
+			record.evidence.hash(),
+			Verdict::Met,
+			H256::repeat_byte(1)
+		));
 		assert!(matches!(
 			pallet_civitas_disbursements::Milestones::<Runtime>::get(0, 0).map(|m| m.status),
 			Some(MilestoneStatus::Paid { disbursement: 0, .. })
 		));
-		// 1 000 CIV gross: 50 retained on the cities' accounts, 950 paid.
-		assert_eq!(Balances::free_balance(Charlie.to_account_id()), charlie + 950 * CIV);
+		// 1 000 CIV gross: 50 retained on the cities' accounts, 950 paid to
+		// the partner; Charlie has his deposit back and nothing more.
+		assert_eq!(Balances::free_balance(&partner), partner_before + 950 * CIV);
+		assert_eq!(Balances::free_balance(Charlie.to_account_id()), charlie);
 		let retention = RuntimeHoldReason::Pools(HoldReason::Retention);
 		assert_eq!(Balances::balance_on_hold(&retention, &Alice.to_account_id()), 35 * CIV);
 		assert_eq!(Balances::balance_on_hold(&retention, &Bob.to_account_id()), 15 * CIV);

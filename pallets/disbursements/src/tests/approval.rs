@@ -12,7 +12,7 @@ fn a_verdict_short_of_the_rule_is_recorded_and_pays_nothing() {
 		let agreement = funded_agreement();
 		submit(agreement, 0, 1);
 		let charlie = free(&CHARLIE);
-		assert_ok!(Disbursements::approve(signed(&EVE), agreement, 0, Verdict::Met, note(3)));
+		assert_ok!(give_verdict(signed(&EVE), agreement, 0, Verdict::Met, note(3)));
 		let record = Milestones::<Test>::get(agreement, 0).unwrap();
 		assert_eq!(record.status, MilestoneStatus::UnderReview);
 		assert_eq!(record.approvals.len(), 1);
@@ -25,6 +25,7 @@ fn a_verdict_short_of_the_rule_is_recorded_and_pays_nothing() {
 				agreement,
 				milestone: 0,
 				round: 1,
+				evidence: record.evidence.hash(),
 				approver: EVE,
 				organisation: ENGINEER,
 				verdict: Verdict::Met,
@@ -46,7 +47,7 @@ fn an_approver_with_two_of_the_rules_roles_fills_one_slot() {
 		judge(&DAVE, agreement, 0, Verdict::Met);
 		assert_eq!(status(agreement, 0), MilestoneStatus::UnderReview);
 		assert_noop!(
-			Disbursements::approve(signed(&DAVE), agreement, 0, Verdict::Met, note(1)),
+			give_verdict(signed(&DAVE), agreement, 0, Verdict::Met, note(1)),
 			Error::<Test>::AlreadyGaveVerdict
 		);
 		// Alice, a signatory only, completes it: Dave counts as the verifier.
@@ -63,7 +64,7 @@ fn a_verdict_filling_no_open_slot_is_refused() {
 		judge(&EVE, agreement, 0, Verdict::Met);
 		// The one verifier slot is taken; Erin holds no other of the rule's roles.
 		assert_noop!(
-			Disbursements::approve(signed(&ERIN), agreement, 0, Verdict::Met, note(1)),
+			give_verdict(signed(&ERIN), agreement, 0, Verdict::Met, note(1)),
 			Error::<Test>::VerdictNotNeeded
 		);
 		// Her objection still counts.
@@ -106,7 +107,7 @@ fn a_not_met_verdict_blocks_the_payout_until_new_evidence() {
 		);
 		// Nobody may approve the failed round.
 		assert_noop!(
-			Disbursements::approve(signed(&ALICE), agreement, 0, Verdict::Met, note(1)),
+			give_verdict(signed(&ALICE), agreement, 0, Verdict::Met, note(1)),
 			Error::<Test>::NotUnderReview
 		);
 		// New evidence, new round: it can be approved and paid.
@@ -122,11 +123,10 @@ fn only_members_holding_a_named_role_in_a_party_or_designated_verifier_judge() {
 	run(|| {
 		let agreement = funded_agreement();
 		submit(agreement, 0, 1);
-		let attempt = |who: &AccountId| {
-			Disbursements::approve(signed(who), agreement, 0, Verdict::Met, note(1))
-		};
+		let attempt =
+			|who: &AccountId| give_verdict(signed(who), agreement, 0, Verdict::Met, note(1));
 		assert_noop!(
-			Disbursements::approve(RuntimeOrigin::none(), agreement, 0, Verdict::Met, note(1)),
+			give_verdict(RuntimeOrigin::none(), agreement, 0, Verdict::Met, note(1)),
 			DispatchError::BadOrigin
 		);
 		// The payee's own signatory and finance officer; a partner that is not
@@ -145,25 +145,19 @@ fn verdicts_need_a_review_under_way_and_a_sound_fraction() {
 	run(|| {
 		let agreement = funded_agreement();
 		assert_noop!(
-			Disbursements::approve(signed(&EVE), agreement, 0, Verdict::Met, note(1)),
+			give_verdict(signed(&EVE), agreement, 0, Verdict::Met, note(1)),
 			Error::<Test>::NotUnderReview
 		);
 		submit(agreement, 0, 1);
 		for fraction in [Permill::zero(), Permill::one()] {
 			assert_noop!(
-				Disbursements::approve(
-					signed(&EVE),
-					agreement,
-					0,
-					Verdict::PartiallyMet(fraction),
-					note(1)
-				),
+				give_verdict(signed(&EVE), agreement, 0, Verdict::PartiallyMet(fraction), note(1)),
 				Error::<Test>::InvalidFraction
 			);
 		}
 		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
 		assert_noop!(
-			Disbursements::approve(signed(&EVE), agreement, 0, Verdict::Met, note(1)),
+			give_verdict(signed(&EVE), agreement, 0, Verdict::Met, note(1)),
 			Error::<Test>::AgreementNotActive
 		);
 	});

@@ -123,3 +123,163 @@ fn attack_a_squatted_invoice_does_not_block_its_issuer() {
 		);
 	});
 }
+
+/// Finding 1: a verdict named only the agreement and milestone, and the
+/// payout went to whoever submitted the approved round. Claire, a second
+/// finance officer of the partner, replaced Charlie's evidence under review
+/// with an identical copy the moment it was judged once: Bob's verdict,
+/// already on its way, then counted for her round, and the payout landed
+/// on her personal account. Now a replacement waits for the review period
+/// and is announced; a verdict names its round and evidence hash and fails
+/// on another; the payee is the partner's organisation account whoever
+/// submitted.
+#[test]
+fn attack_a_copied_submission_cannot_take_the_payout() {
+	run(|| {
+		let agreement = funded_agreement();
+		submit(agreement, 0, 1);
+		let (round, evidence) = current(agreement, 0);
+		judge(&EVE, agreement, 0, Verdict::Met);
+		let copy = || {
+			Disbursements::submit_evidence(
+				signed(&CLAIRE),
+				agreement,
+				0,
+				super::evidence(1),
+				invoices(vec![invoice(1, AMOUNTS[0])]),
+			)
+		};
+		assert_noop!(copy(), crate::Error::<Test>::ReviewInProgress);
+
+		System::set_block_number(System::block_number() + MinReviewPeriod::get());
+		assert_ok!(copy());
+		System::assert_has_event(
+			crate::Event::EvidenceReplaced { agreement, milestone: 0, round, verdicts: 1 }.into(),
+		);
+		assert_eq!(trail(agreement).last(), Some(&AuditAction::EvidenceSubmitted));
+		// Bob's verdict on round 1, in flight when the copy landed.
+		assert_noop!(
+			Disbursements::approve(
+				signed(&BOB),
+				agreement,
+				0,
+				round,
+				evidence,
+				Verdict::Met,
+				note(2)
+			),
+			crate::Error::<Test>::StaleRound
+		);
+		// A verdict on the right round naming other evidence.
+		assert_noop!(
+			Disbursements::approve(
+				signed(&BOB),
+				agreement,
+				0,
+				round + 1,
+				H256::repeat_byte(9),
+				Verdict::Met,
+				note(2)
+			),
+			crate::Error::<Test>::EvidenceMismatch
+		);
+
+		let (claire, charlie, partner) =
+			(total(&CLAIRE), total(&CHARLIE), free(&partner_account()));
+		judge(&EVE, agreement, 0, Verdict::Met);
+		judge(&BOB, agreement, 0, Verdict::Met);
+		let paid = crate::Disbursements::<Test>::get(0).expect("milestone 0 was paid");
+		assert_eq!(paid.payee, partner_account());
+		assert_eq!(free(&partner_account()), partner + paid.net);
+		// Claire gets her evidence deposit back, nothing more; Charlie nothing.
+		assert_eq!(total(&CLAIRE), claire);
+		assert_eq!(held(HoldReason::EvidenceDeposit, &CLAIRE), 0);
+		assert_eq!(total(&CHARLIE), charlie);
+	});
+}
+
+/// Finding 1: any finance officer of any private party could replace the
+/// evidence under review, so a second private party of the agreement could
+/// take over a milestone another was being judged on. Only the party that
+/// submitted evidence under review may replace it.
+#[test]
+fn attack_another_private_party_cannot_take_over_a_review() {
+	use civitas_primitives::{Party, PartyRole};
+	run(|| {
+		let agreement = pallet_civitas_agreements::NextAgreementId::<Test>::get();
+		let terms = terms(deploy(&conditions(agreement)));
+		let hash = terms.hash();
+		let mut both = parties();
+		assert_ok!(both.try_push(Party { organisation: RIVAL, role: PartyRole::PrivateParty }));
+		assert_ok!(Agreements::propose(signed(&ALICE), both, Box::new(terms)));
+		for signer in [&ALICE, &BOB, &CHARLIE, &DAVE, &GRACE] {
+			assert_ok!(Agreements::sign(signed(signer), agreement, hash));
+		}
+		commit_pool(agreement);
+		submit(agreement, 0, 1);
+		System::set_block_number(System::block_number() + MinReviewPeriod::get());
+		assert_noop!(
+			Disbursements::submit_evidence(
+				signed(&GRACE),
+				agreement,
+				0,
+				evidence(1),
+				invoices(vec![invoice(2, AMOUNTS[0])]),
+			),
+			crate::Error::<Test>::EvidenceOfAnotherParty
+		);
+	});
+}
+
+/// Finding 2 (payee standing): the payee was checked only when it
+/// submitted. A partner suspended by governance after submitting was still
+/// paid on the last verdict. Its standing is checked again at payment: the
+/// payout waits, and is made to its organisation account once reinstated.
+#[test]
+fn attack_a_suspended_payee_is_not_paid() {
+	run(|| {
+		let agreement = funded_agreement();
+		submit(agreement, 0, 1);
+		judge(&EVE, agreement, 0, Verdict::Met);
+		assert_ok!(Registry::suspend(RuntimeOrigin::root(), PARTNER));
+		let partner = free(&partner_account());
+		judge(&BOB, agreement, 0, Verdict::Met);
+		assert!(matches!(
+			status(agreement, 0),
+			MilestoneStatus::Approved { deferral: crate::Deferral::PayeeNotActive, .. }
+		));
+		assert_eq!(free(&partner_account()), partner);
+		assert_noop!(
+			Disbursements::disburse(signed(&ALICE), agreement, 0),
+			crate::Error::<Test>::PayeeNotActive
+		);
+		assert_ok!(Registry::reinstate(RuntimeOrigin::root(), PARTNER));
+		assert_ok!(Disbursements::disburse(signed(&ALICE), agreement, 0));
+		assert!(free(&partner_account()) > partner);
+	});
+}
+
+/// Finding 2 (money on personal keys): payouts were made to the finance
+/// officer who submitted, whose account kept the money after the officer
+/// left the organisation. The money is on the organisation account;
+/// removing the officer moves none of it.
+#[test]
+fn attack_a_departing_officer_keeps_none_of_the_payout() {
+	run(|| {
+		let agreement = funded_agreement();
+		let claire = total(&CLAIRE);
+		assert_ok!(Disbursements::submit_evidence(
+			signed(&CLAIRE),
+			agreement,
+			0,
+			evidence(1),
+			invoices(vec![invoice(1, AMOUNTS[0])]),
+		));
+		judge(&EVE, agreement, 0, Verdict::Met);
+		judge(&BOB, agreement, 0, Verdict::Met);
+		let paid = crate::Disbursements::<Test>::get(0).expect("milestone 0 was paid");
+		assert_ok!(Registry::remove_member(signed(&CHARLIE), PARTNER, CLAIRE));
+		assert_eq!(total(&CLAIRE), claire);
+		assert_eq!(free(&partner_account()), paid.net);
+	});
+}

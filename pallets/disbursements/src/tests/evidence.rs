@@ -44,6 +44,7 @@ fn evidence_starts_a_review_holds_a_deposit_and_registers_its_invoices() {
 				agreement,
 				milestone: 0,
 				round: 1,
+				evidence: record.evidence.hash(),
 				submitter: CHARLIE,
 				organisation: PARTNER,
 				documents: 2,

@@ -72,9 +72,33 @@ pub fn submit(agreement: u32, milestone: MilestoneIndex, seed: u8) {
 	));
 }
 
+/// The partner's organisation account, which payouts go to.
+pub fn partner_account() -> AccountId {
+	Registry::organisation_account(PARTNER)
+}
+
+/// The round under review and its evidence hash, as an approver reads
+/// them before judging (round 1 and a zero hash if nothing was submitted).
+pub fn current(agreement: u32, milestone: MilestoneIndex) -> (u32, sp_core::H256) {
+	Milestones::<Test>::get(agreement, milestone)
+		.map_or((1, sp_core::H256::zero()), |record| (record.round, record.evidence.hash()))
+}
+
+/// `approve` by `origin` on the milestone's current round and evidence.
+pub fn give_verdict(
+	origin: RuntimeOrigin,
+	agreement: u32,
+	milestone: MilestoneIndex,
+	verdict: Verdict,
+	note: sp_core::H256,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	let (round, evidence) = current(agreement, milestone);
+	Disbursements::approve(origin, agreement, milestone, round, evidence, verdict, note)
+}
+
 /// Gives `verdict` as `who`.
 pub fn judge(who: &AccountId, agreement: u32, milestone: MilestoneIndex, verdict: Verdict) {
-	assert_ok!(Disbursements::approve(signed(who), agreement, milestone, verdict, note(7)));
+	assert_ok!(give_verdict(signed(who), agreement, milestone, verdict, note(7)));
 }
 
 /// The milestone's status.

@@ -14,7 +14,7 @@ fn final_acceptance_offsets_open_recoveries_against_the_retention() {
 		let agreement = paid_agreement();
 		assert_ok!(Disbursements::open_recovery(RuntimeOrigin::root(), 0, 8 * K, note(2)));
 		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
-		let charlie = free(&CHARLIE);
+		let partner = free(&partner_account());
 		let alice = free(&ALICE);
 		// First step: the partner's retention. 20 000 retained: 8 000 go back
 		// to the co-funders, 12 000 to the partner.
@@ -23,7 +23,7 @@ fn final_acceptance_offsets_open_recoveries_against_the_retention() {
 			Event::RetentionSettled {
 				agreement,
 				organisation: PARTNER,
-				payee: CHARLIE,
+				payee: partner_account(),
 				released: 12 * K,
 				offset: 8 * K,
 			}
@@ -33,7 +33,7 @@ fn final_acceptance_offsets_open_recoveries_against_the_retention() {
 		assert!(Ledgers::<Test>::get(agreement).unwrap().settlement.is_none());
 		// Last step: the refund.
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
-		assert_eq!(free(&CHARLIE), charlie + 12 * K);
+		assert_eq!(free(&partner_account()), partner + 12 * K);
 		assert!(matches!(
 			Recoveries::<Test>::get(0).unwrap().status,
 			RecoveryStatus::Recovered { .. }

@@ -23,7 +23,8 @@ fn co_funders() -> [(Balance, Balance, Balance); 3] {
 fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 	run(|| {
 		let agreement = active_agreement();
-		let start = [&ALICE, &BOB, &DAVE, &CHARLIE].map(total);
+		let partner = partner_account();
+		let start = [&ALICE, &BOB, &DAVE, &partner, &CHARLIE].map(total);
 		commit_pool(agreement);
 		// Pledges are held on the co-funders' own accounts.
 		assert_eq!(
@@ -47,14 +48,16 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 		assert_eq!(status(agreement, 0), MilestoneStatus::UnderReview);
 		judge(&BOB, agreement, 0, Verdict::Met);
 
-		// 400 000 gross: 20 000 (5 %) retained, 380 000 paid; the deposit is back.
+		// 400 000 gross: 20 000 (5 %) retained, 380 000 paid to the
+		// partner's organisation account; Charlie has the deposit back.
 		assert!(matches!(status(agreement, 0), MilestoneStatus::Paid { disbursement: 0, .. }));
 		let first = Payouts::<Test>::get(0).unwrap();
 		assert_eq!(
 			(first.gross, first.penalty, first.retention, first.offset, first.net),
 			(400 * K, 0, 20 * K, 0, 380 * K)
 		);
-		assert_eq!(free(&CHARLIE), charlie + 380 * K);
+		assert_eq!(free(&partner), 380 * K);
+		assert_eq!(free(&CHARLIE), charlie);
 		assert_eq!(held(HoldReason::EvidenceDeposit, &CHARLIE), 0);
 		// Each co-funder paid its share (50 / 30 / 20 %) and holds its
 		// share of the retention.
@@ -88,7 +91,7 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 
 		// Milestone 1, three full days late, 80 % met.
 		at(DUE[1] + 3 * 86_400_000 + 5 * 3_600_000);
-		let charlie = free(&CHARLIE);
+		let received = free(&partner);
 		submit(agreement, 1, 3);
 		let deposit = held(HoldReason::EvidenceDeposit, &CHARLIE);
 		judge(&ANNA, agreement, 1, Verdict::PartiallyMet(Permill::from_percent(80)));
@@ -102,7 +105,7 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 			(280 * K, 840 * UNIT, 14 * K, 30 * K, 235_160 * UNIT)
 		);
 		assert!(deposit > 0, "the evidence deposit was held until the payout");
-		assert_eq!(free(&CHARLIE), charlie + 235_160 * UNIT);
+		assert_eq!(free(&partner), received + 235_160 * UNIT);
 		assert!(matches!(
 			Recoveries::<Test>::get(0).unwrap().status,
 			RecoveryStatus::Recovered { .. }
@@ -130,9 +133,9 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 		// releases the 34 000 retention to the partner and refunds the
 		// 320 840 left (milestone 2, the 20 % not met, the penalty).
 		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
-		let charlie = free(&CHARLIE);
+		let received = free(&partner);
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
-		assert_eq!(free(&CHARLIE), charlie + 34 * K);
+		assert_eq!(free(&partner), received + 34 * K);
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		let ledger = Ledgers::<Test>::get(agreement).unwrap();
 		assert_eq!(ledger.settlement.unwrap().refunded, 320_840 * UNIT);
@@ -142,10 +145,12 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 			assert_eq!(pooled(Pool::Retention, who), 0);
 		}
 
-		// The partner received 649 160; the co-funders gave exactly that, in
-		// their shares; nothing was created or lost.
-		let end = [&ALICE, &BOB, &DAVE, &CHARLIE].map(total);
+		// The partner's organisation account received 649 160; the
+		// co-funders gave exactly that, in their shares; Charlie, who sent
+		// the evidence, has what he started with; nothing was created or lost.
+		let end = [&ALICE, &BOB, &DAVE, &partner, &CHARLIE].map(total);
 		assert_eq!(end[3] - start[3], 649_160 * UNIT);
+		assert_eq!(end[4], start[4]);
 		assert_eq!(start[0] - end[0], 324_580 * UNIT);
 		assert_eq!(start[1] - end[1], 194_748 * UNIT);
 		assert_eq!(start[2] - end[2], 129_832 * UNIT);
