@@ -228,7 +228,7 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			// deposit in its first credit, and a small co-funder's part of a
 			// payout may be less than that on its own.
 			let mut order: Vec<(BalanceOf<T>, usize)> = paid.iter().copied().zip(0..).collect();
-			order.sort_by(|a, b| b.0.cmp(&a.0));
+			order.sort_by_key(|part| core::cmp::Reverse(part.0));
 			for (part, index) in order {
 				if part.is_zero() {
 					continue;
