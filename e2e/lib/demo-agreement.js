@@ -4,6 +4,7 @@
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { sha256AsU8a } from '@polkadot/util-crypto';
 
+import { deployConditions, openConditions } from './conditions-contract.js';
 import { tokenConstants } from './runtime-constants.js';
 import { sendAndInclude } from './tx.js';
 
@@ -39,7 +40,8 @@ export const terms = {
   ],
   retention: 50_000, // 5 %
   latePenaltyPerDay: 1_000, // 0.1 %
-  conditions: { address: `0x${'c0'.repeat(20)}`, codeHash: `0x${'83'.repeat(32)}` },
+  // No `conditions`: each agreement names a contract deployed for it
+  // (`withContract`), as terms may name no other.
   verifiers: [ENGINEERS],
   documents: [{ kind: 'ContractSigned', sha256: u8aToHex(sha256AsU8a(contractPdf)), uri: 'https://northbridge.example/tram-3/contract.pdf' }],
 };
@@ -61,10 +63,25 @@ export async function submit(api, tx, signer) {
   return result;
 }
 
-/** Alice proposes the demo agreement (or `withTerms`) and every party signs it; returns its id. */
-export async function activateDemoAgreement(api, keys, withTerms = terms) {
+/**
+ * `base` terms naming a funding-conditions contract that governance (Alice,
+ * the dev chain's sudo key) deploys for the next agreement, with conditions
+ * that constrain nothing.
+ */
+export async function withContract(api, keys, base = terms) {
   const agreement = (await api.query.agreements.nextAgreementId()).toNumber();
-  const { events } = await submit(api, api.tx.agreements.propose(parties, withTerms), keys.Alice);
+  const conditions = await deployConditions(api, keys.Alice, openConditions(agreement));
+  return { ...base, conditions };
+}
+
+/**
+ * Alice proposes the demo agreement (or `withTerms`; without a contract,
+ * one is deployed for it) and every party signs it; returns its id.
+ */
+export async function activateDemoAgreement(api, keys, withTerms = terms) {
+  const named = withTerms.conditions ? withTerms : await withContract(api, keys, withTerms);
+  const agreement = (await api.query.agreements.nextAgreementId()).toNumber();
+  const { events } = await submit(api, api.tx.agreements.propose(parties, named), keys.Alice);
   const proposed = events.find(({ event }) => api.events.agreements.Proposed.is(event)).event;
   const termsHash = proposed.data.termsHash.toHex();
   // Different accounts: their signatures can share a block.

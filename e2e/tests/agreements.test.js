@@ -13,7 +13,7 @@ import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  GREEN_FUND, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, moduleError, parties, terms,
+  GREEN_FUND, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, moduleError, parties, terms as baseTerms, withContract,
 } from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
 import { sendAndInclude } from '../lib/tx.js';
@@ -24,6 +24,7 @@ describe('PPP agreements on a dev node', () => {
   let keys;
   let agreement;
   let termsHash;
+  let terms;
 
   before(async () => {
     await cryptoWaitReady();
@@ -55,6 +56,19 @@ describe('PPP agreements on a dev node', () => {
     const alice = (await api.query.registry.members(keys.Alice.address)).unwrap();
     assert.equal(alice.organisation.toNumber(), NORTHBRIDGE);
     assert.equal(alice.roles.signatory.isTrue, true);
+  });
+
+  test('terms naming no contract, or its contract with another code hash, are refused', async () => {
+    const nowhere = { ...baseTerms, conditions: { address: `0x${'42'.repeat(20)}`, codeHash: `0x${'83'.repeat(32)}` } };
+    const missing = await sendAndInclude(api.tx.agreements.propose(parties, nowhere), keys.Alice);
+    assert.equal(moduleError(api, missing.dispatchError), 'agreements.NoConditionsContract');
+    // Governance deploys a contract for the next agreement; terms naming it
+    // with another code hash are refused too.
+    terms = await withContract(api, keys);
+    const otherCode = { ...terms, conditions: { ...terms.conditions, codeHash: `0x${'11'.repeat(32)}` } };
+    const mismatch = await sendAndInclude(api.tx.agreements.propose(parties, otherCode), keys.Alice);
+    assert.equal(moduleError(api, mismatch.dispatchError), 'agreements.ConditionsCodeMismatch');
+    assert.equal((await api.query.agreements.nextAgreementId()).toNumber(), 0);
   });
 
   test('a city signatory proposes; the event carries the terms hash clients can recompute', async () => {

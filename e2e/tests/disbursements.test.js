@@ -9,15 +9,14 @@
 // is re-run against the contract.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Abi, CodePromise } from '@polkadot/api-contract';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, blake2AsU8a, cryptoWaitReady, sha256AsU8a } from '@polkadot/util-crypto';
 
+import { committedHash, deployConditions } from '../lib/conditions-contract.js';
 import {
   CIV, SOUTHPORT, TRAMWAY_BUILDERS, activateDemoAgreement, moduleError, submit, terms as demoTerms,
 } from '../lib/demo-agreement.js';
@@ -27,10 +26,6 @@ import { sendAndInclude } from '../lib/tx.js';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const K = 1_000n * CIV;
-const artifacts = new URL('../../contracts/artifacts/', import.meta.url);
-const codeHex = u8aToHex(readFileSync(new URL('funding_conditions.polkavm', artifacts)));
-const metadata = JSON.parse(readFileSync(new URL('funding_conditions.json', artifacts), 'utf8'));
-const committedHash = readFileSync(new URL('funding_conditions.codehash', artifacts), 'utf8').trim();
 /** The contract's `check` selector (docs/auditor.md). */
 const SELECTOR_CHECK = '0xc171a502';
 /** OCDS `physicalProgressReport`: the document type the contract requires. */
@@ -106,7 +101,6 @@ describe('milestone payouts on a dev node', () => {
 
   test('governance deploys the committed contract with the agreement\'s conditions', async () => {
     agreement = (await api.query.agreements.nextAgreementId()).toNumber();
-    const abi = new Abi(metadata, api.registry.getChainProperties());
     const conditions = {
       agreement,
       maxSinglePayout: null,
@@ -118,11 +112,7 @@ describe('milestone payouts on a dev node', () => {
       latePenaltyPerDay: 1_000, // ≥ 0.1 % a day late
       requiredEvidence: [PROGRESS_REPORT],
     };
-    const gasLimit = api.registry.createType('WeightV2', { refTime: 100_000_000_000n, proofSize: 2n * 1024n * 1024n });
-    const tx = new CodePromise(api, abi, codeHex).tx.new({ gasLimit, storageDepositLimit: 1_000n * CIV }, conditions);
-    const { events } = await submit(api, tx, keys.Alice);
-    const instantiated = events.find(({ event }) => api.events.revive.Instantiated.is(event)).event;
-    contract = instantiated.data.contract.toHex();
+    ({ address: contract } = await deployConditions(api, keys.Alice, conditions));
     const info = (await api.query.revive.accountInfoOf(contract)).unwrap();
     assert.equal(info.accountType.asContract.codeHash.toHex(), committedHash);
   });

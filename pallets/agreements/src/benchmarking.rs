@@ -6,19 +6,36 @@ use super::*;
 use alloc::{boxed::Box, vec, vec::Vec};
 use civitas_primitives::{
 	terms::{MAX_DOCUMENTS, MAX_MILESTONES, MAX_TITLE_LEN, MAX_URI_LEN, MAX_VERIFIERS},
-	ApprovalRequirement, ConditionsContract, Document, DocumentType, Milestone, MilestoneType,
-	OrganisationKind, Party, Period, Roles,
+	ApprovalRequirement, Conditions, ConditionsBenchmarkHelper, ConditionsContract, Document,
+	DocumentType, Milestone, MilestoneType, OrganisationKind, Party, Period, Roles,
 };
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
-use sp_core::H160;
 use sp_runtime::Permill;
 
-/// The parties of a worst-case agreement and one signatory of each.
+/// The parties of a worst-case agreement and one signatory of each, and
+/// the funding-conditions contract deployed for the next agreement.
 struct World<T: Config> {
 	parties: Parties,
 	signatories: Vec<T::AccountId>,
 	verifiers: Vec<OrganisationId>,
+	contract: ConditionsContract,
+}
+
+/// Conditions of `agreement` that constrain nothing: the benchmarks pay
+/// for reading them, not for what they say.
+fn open_conditions(agreement: AgreementId) -> Conditions {
+	Conditions {
+		agreement,
+		max_single_payout: None,
+		cumulative_cap: None,
+		min_funder_shares: BoundedVec::new(),
+		min_public_share: None,
+		retention: None,
+		payout_deadline: None,
+		late_penalty_per_day: None,
+		required_evidence: BoundedVec::new(),
+	}
 }
 
 fn world<T: Config>() -> World<T> {
@@ -49,7 +66,9 @@ fn world<T: Config>() -> World<T> {
 			T::Organisations::admit_for_benchmark(OrganisationKind::Verifier, MAX_PARTIES + index)
 		})
 		.collect();
-	World { parties: BoundedVec::truncate_from(parties), signatories, verifiers }
+	let contract =
+		T::BenchmarkHelper::conditions_contract(&open_conditions(NextAgreementId::<T>::get()));
+	World { parties: BoundedVec::truncate_from(parties), signatories, verifiers, contract }
 }
 
 /// Terms with every list at its maximum; `seed` varies their hash.
@@ -82,10 +101,7 @@ fn terms<T: Config>(world: &World<T>, seed: u8) -> TermsOf<T> {
 		milestones: BoundedVec::truncate_from(milestones),
 		retention: Permill::from_percent(5),
 		late_penalty_per_day: Permill::from_parts(1_000),
-		conditions: ConditionsContract {
-			address: H160::repeat_byte(seed),
-			code_hash: H256::zero(),
-		},
+		conditions: world.contract,
 		verifiers: BoundedVec::truncate_from(world.verifiers.clone()),
 		documents: BoundedVec::truncate_from(documents),
 	}

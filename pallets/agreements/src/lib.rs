@@ -14,6 +14,12 @@
 //!   (amount, due date, OCDS type, approval rule), retention rate, late
 //!   penalty per day, the funding-conditions contract (address and required
 //!   code hash), designated verifier organisations, and documents by SHA-256.
+//! - **Funding-conditions contract**: an ink! contract instantiated (by
+//!   governance) with one agreement's conditions. Terms may name only a
+//!   contract that exists, runs the code hash they name and holds the
+//!   conditions of this very agreement ([`Config::FundingConditions`] reads
+//!   them when a draft or an amendment is proposed), so no agreement can
+//!   bind itself to a contract that would fail every payout.
 //! - **Terms hash**: BLAKE2-256 of the SCALE-encoded terms. A signature names
 //!   the hash it signs, and counts only if it equals the hash of the version
 //!   awaiting signatures: nobody signs terms other than those they read.
@@ -90,8 +96,8 @@ pub use weights::WeightInfo;
 use alloc::boxed::Box;
 use civitas_primitives::{
 	terms::{Parties, MAX_PARTIES},
-	Actor, AgreementId, AuditAction, AuditLog, OrganisationId, Organisations, PaidSoFar, PartyRole,
-	Role, Standing, Terms,
+	Actor, AgreementId, AuditAction, AuditLog, FundingConditions, OrganisationId, Organisations,
+	PaidSoFar, PartyRole, Role, Standing, Terms,
 };
 use codec::Encode;
 use frame_support::{
@@ -157,6 +163,18 @@ pub mod pallet {
 
 		/// What has been paid per milestone, which amendments may not undercut.
 		type PaidSoFar: PaidSoFar<BalanceOf<Self>>;
+
+		/// The funding-conditions contracts, read when terms name one.
+		type FundingConditions: FundingConditions<Self::AccountId>;
+
+		/// Most weight reading a contract's conditions may take; charged up
+		/// front and refunded to what the contract used.
+		#[pallet::constant]
+		type ConditionsWeightLimit: Get<Weight>;
+
+		/// Deploys contracts bound to the benchmarks' agreements.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: civitas_primitives::ConditionsBenchmarkHelper;
 
 		/// Deposit held for each proposed version, whatever its size.
 		#[pallet::constant]
@@ -415,6 +433,15 @@ pub mod pallet {
 		AlreadyConsented,
 		/// Agreement or version numbers are exhausted.
 		IdsExhausted,
+		/// No contract lives at the address the terms name.
+		NoConditionsContract,
+		/// The contract runs other code than the terms' code hash.
+		ConditionsCodeMismatch,
+		/// The contract holds the conditions of another agreement.
+		ConditionsOfAnotherAgreement,
+		/// The contract did not answer with its conditions (it trapped, ran
+		/// out of weight, or is not a funding-conditions contract).
+		ConditionsUnreadable,
 	}
 
 	#[pallet::hooks]
@@ -428,14 +455,17 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Proposes an agreement between `parties` on `terms`. By a signatory
-		/// of one of the public-authority parties, who pays the deposit.
+		/// of one of the public-authority parties, who pays the deposit. The
+		/// contract the terms name must hold this agreement's conditions.
+		/// Charged for the contract's weight limit; refunded to what it used
+		/// when the proposal is made.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::propose())]
+		#[pallet::weight(Pallet::<T>::with_conditions_read(T::WeightInfo::propose()))]
 		pub fn propose(
 			origin: OriginFor<T>,
 			parties: Parties,
 			terms: Box<TermsOf<T>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let proposer = ensure_signed(origin)?;
 			let organisation = Self::acting_signatory(&proposer)?;
 			ensure!(
@@ -448,6 +478,8 @@ pub mod pallet {
 
 			let agreement = NextAgreementId::<T>::get();
 			let next = agreement.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			let (read, bound) = Self::check_conditions_contract(agreement, &terms);
+			bound?;
 			let terms_hash = terms.hash();
 			let deposit = Self::hold_deposit(&proposer, &terms)?;
 			let now = frame_system::Pallet::<T>::block_number();
@@ -492,7 +524,7 @@ pub mod pallet {
 				terms_hash,
 				deposit,
 			});
-			Ok(())
+			Ok(Some(T::WeightInfo::propose().saturating_add(read)).into())
 		}
 
 		/// Signs the version of `agreement` awaiting signatures — the draft or
@@ -543,13 +575,13 @@ pub mod pallet {
 		/// pays the deposit; only while the agreement is active and no other
 		/// amendment is pending.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::propose_amendment())]
+		#[pallet::weight(Pallet::<T>::with_conditions_read(T::WeightInfo::propose_amendment()))]
 		pub fn propose_amendment(
 			origin: OriginFor<T>,
 			agreement: AgreementId,
 			terms: Box<TermsOf<T>>,
 			rationale: H256,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let proposer = ensure_signed(origin)?;
 			let mut record = Agreements::<T>::get(agreement).ok_or(Error::<T>::UnknownAgreement)?;
 			let organisation = Self::party_signatory(&proposer, &record)?;
@@ -564,6 +596,8 @@ pub mod pallet {
 			let current =
 				Versions::<T>::get(agreement, version).ok_or(Error::<T>::UnknownAgreement)?;
 			Self::ensure_paid_milestones_kept(agreement, &current.terms, &terms)?;
+			let (read, bound) = Self::check_conditions_contract(agreement, &terms);
+			bound?;
 
 			let number = version.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let terms_hash = terms.hash();
@@ -598,7 +632,7 @@ pub mod pallet {
 				rationale,
 				deposit,
 			});
-			Ok(())
+			Ok(Some(T::WeightInfo::propose_amendment().saturating_add(read)).into())
 		}
 
 		/// Withdraws the pending amendment and releases its deposit. By its

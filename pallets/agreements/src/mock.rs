@@ -4,10 +4,14 @@
 use core::cell::RefCell;
 
 use alloc::collections::btree_map::BTreeMap;
-use civitas_primitives::{AgreementId, MilestoneIndex, OrganisationKind, PaidSoFar, Role, Roles};
-use frame_support::{derive_impl, parameter_types, traits::VariantCountOf};
+use civitas_primitives::{
+	AgreementId, CheckOutcome, Conditions, ConditionsError, ConditionsOutcome, DisbursementQuery,
+	FundingConditions, MilestoneIndex, OrganisationKind, PaidSoFar, Role, Roles,
+};
+use frame_support::{derive_impl, parameter_types, traits::VariantCountOf, weights::Weight};
 use frame_system::EnsureRoot;
 use pallet_civitas_registry::GenesisOrganisation;
+use sp_core::{H160, H256};
 use sp_runtime::BuildStorage;
 
 use crate as pallet_agreements;
@@ -63,6 +67,9 @@ parameter_types! {
 	pub const MaxEntries: u32 = 1_000;
 	pub const DepositBase: u64 = 100;
 	pub const DepositPerByte: u64 = 1;
+	/// A test lowers it below [`READ_WEIGHT`] to make a contract's answer
+	/// run out of weight.
+	pub static ConditionsWeightLimit: Weight = Weight::from_parts(1_000_000_000, 64 * 1024);
 }
 
 impl pallet_civitas_registry::Config for Test {
@@ -98,6 +105,87 @@ impl PaidSoFar<u64> for MockPaid {
 	}
 }
 
+thread_local! {
+	static CONTRACTS: RefCell<BTreeMap<H160, (H256, AgreementId)>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The code hash every contract of the tests runs.
+pub const CODE_HASH: H256 = H256::repeat_byte(0x83);
+
+/// The address of the contract [`MockConditions`] holds for `agreement`.
+pub fn contract_of(agreement: AgreementId) -> H160 {
+	let mut address = [0xC0; 20];
+	address[16..].copy_from_slice(&agreement.to_le_bytes());
+	H160(address)
+}
+
+/// Weight [`MockConditions`] reports for reading a contract's conditions.
+pub const READ_WEIGHT: Weight = Weight::from_parts(5_000_000, 1_000);
+
+/// Stands in for pallet-revive and the funding-conditions contracts: tests
+/// deploy contracts (address, code hash, the agreement they hold the
+/// conditions of); [`new_test_ext`] deploys one for each of the first
+/// agreements at [`contract_of`].
+pub struct MockConditions;
+
+impl MockConditions {
+	/// Puts a contract running `code_hash` for `agreement` at `address`.
+	pub fn deploy(address: H160, code_hash: H256, agreement: AgreementId) {
+		CONTRACTS.with(|contracts| contracts.borrow_mut().insert(address, (code_hash, agreement)));
+	}
+}
+
+impl FundingConditions<u64> for MockConditions {
+	fn lookup_weight() -> Weight {
+		Weight::from_parts(1_000, 100)
+	}
+
+	fn check(
+		_contract: H160,
+		_code_hash: H256,
+		_query: &DisbursementQuery<u64>,
+		_weight_limit: Weight,
+	) -> CheckOutcome {
+		// The agreements pallet never asks about payouts.
+		CheckOutcome { weight_used: Self::lookup_weight(), result: Err(ConditionsError::Trapped) }
+	}
+
+	fn conditions(contract: H160, code_hash: H256, weight_limit: Weight) -> ConditionsOutcome {
+		let result = match CONTRACTS.with(|contracts| contracts.borrow().get(&contract).copied()) {
+			None => Err(ConditionsError::NoContract),
+			Some((found, _)) if found != code_hash => {
+				Err(ConditionsError::CodeHashMismatch { expected: code_hash, found })
+			},
+			Some(_) if READ_WEIGHT.any_gt(weight_limit) => Err(ConditionsError::OutOfWeight),
+			Some((_, agreement)) => Ok(Conditions {
+				agreement,
+				max_single_payout: None,
+				cumulative_cap: None,
+				min_funder_shares: Default::default(),
+				min_public_share: None,
+				retention: None,
+				payout_deadline: None,
+				late_penalty_per_day: None,
+				required_evidence: Default::default(),
+			}),
+		};
+		ConditionsOutcome { weight_used: Self::lookup_weight().saturating_add(READ_WEIGHT), result }
+	}
+}
+
+/// Deploys a mock contract bound to each benchmark's agreement.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct DeployMock;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl civitas_primitives::ConditionsBenchmarkHelper for DeployMock {
+	fn conditions_contract(conditions: &Conditions) -> civitas_primitives::ConditionsContract {
+		let address = contract_of(conditions.agreement);
+		MockConditions::deploy(address, CODE_HASH, conditions.agreement);
+		civitas_primitives::ConditionsContract { address, code_hash: CODE_HASH }
+	}
+}
+
 impl pallet_agreements::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -105,6 +193,10 @@ impl pallet_agreements::Config for Test {
 	type Organisations = Registry;
 	type AuditLog = AuditTrail;
 	type PaidSoFar = MockPaid;
+	type FundingConditions = MockConditions;
+	type ConditionsWeightLimit = ConditionsWeightLimit;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = DeployMock;
 	type DepositBase = DepositBase;
 	type DepositPerByte = DepositPerByte;
 	type WeightInfo = ();
@@ -195,6 +287,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
+	CONTRACTS.with(|contracts| contracts.borrow_mut().clear());
+	for agreement in 0..16 {
+		MockConditions::deploy(contract_of(agreement), CODE_HASH, agreement);
+	}
 	ext
 }
 

@@ -3,11 +3,13 @@
 //! Every test ends by checking the invariants of agreements, registry and
 //! audit trail.
 
+use civitas_primitives::FundingConditions;
 use civitas_primitives::{
 	audit::AuditAction, ApprovalRequirement, ConditionsContract, Document, DocumentType, Milestone,
 	MilestoneType, Party, PartyRole, Period, Role, Roles, Terms,
 };
 use codec::Encode;
+use frame_support::weights::Weight;
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use sp_core::{H160, H256};
 use sp_runtime::{DispatchError, Permill, TokenError};
@@ -74,8 +76,14 @@ fn document(byte: u8) -> Document {
 	}
 }
 
-/// Valid terms: two milestones worth 900 of a 1 000 value over 365 days.
+/// Valid terms of agreement 0 (see [`terms_for`]).
 fn terms() -> TermsOf<Test> {
+	terms_for(0)
+}
+
+/// Valid terms for `agreement`: two milestones worth 900 of a 1 000 value
+/// over 365 days, naming the contract deployed for it.
+fn terms_for(agreement: u32) -> TermsOf<Test> {
 	Terms {
 		title: BoundedVec::try_from(b"Tram line 3".to_vec()).unwrap(),
 		value: 1_000,
@@ -83,10 +91,7 @@ fn terms() -> TermsOf<Test> {
 		milestones: BoundedVec::try_from(vec![milestone(400, 100), milestone(500, 200)]).unwrap(),
 		retention: Permill::from_percent(5),
 		late_penalty_per_day: Permill::from_parts(1_000),
-		conditions: ConditionsContract {
-			address: H160::repeat_byte(0xC0),
-			code_hash: H256::repeat_byte(0x83),
-		},
+		conditions: ConditionsContract { address: contract_of(agreement), code_hash: CODE_HASH },
 		verifiers: BoundedVec::try_from(vec![VERIFIER]).unwrap(),
 		documents: BoundedVec::try_from(vec![document(1)]).unwrap(),
 	}
@@ -110,8 +115,12 @@ fn held(who: u64) -> u64 {
 /// Alice proposes the default agreement; returns its id and terms hash.
 fn propose() -> (u32, H256) {
 	let id = crate::NextAgreementId::<Test>::get();
-	assert_ok!(Agreements::propose(RuntimeOrigin::signed(ALICE), parties(), Box::new(terms())));
-	(id, terms().hash())
+	assert_ok!(Agreements::propose(
+		RuntimeOrigin::signed(ALICE),
+		parties(),
+		Box::new(terms_for(id))
+	));
+	(id, terms_for(id).hash())
 }
 
 /// Every party signs `hash` on `agreement`.
@@ -355,6 +364,104 @@ fn propose_refuses_bad_terms_and_changes_nothing() {
 	});
 }
 
+/// Finding 10 (docs/security.md): an agreement could become active naming
+/// a funding-conditions contract that does not exist, runs other code than
+/// the terms name, or holds another agreement's conditions; every payout
+/// then failed for good and the escrow could only be refunded. `propose`
+/// and `propose_amendment` read the contract's conditions first and refuse
+/// all three, changing nothing.
+#[test]
+fn attack_terms_cannot_name_a_dead_or_foreign_contract() {
+	run(|| {
+		let naming = |address, code_hash| {
+			terms_with(|t| t.conditions = ConditionsContract { address, code_hash })
+		};
+		let propose_naming = |address, code_hash| {
+			Agreements::propose(RuntimeOrigin::signed(ALICE), parties(), naming(address, code_hash))
+		};
+		assert_noop!(
+			propose_naming(H160::repeat_byte(0x42), CODE_HASH),
+			Error::<Test>::NoConditionsContract
+		);
+		assert_noop!(
+			propose_naming(contract_of(0), H256::repeat_byte(0x11)),
+			Error::<Test>::ConditionsCodeMismatch
+		);
+		// Agreement 0 is next; the contract deployed for agreement 1 is not its.
+		assert_noop!(
+			propose_naming(contract_of(1), CODE_HASH),
+			Error::<Test>::ConditionsOfAnotherAgreement
+		);
+
+		// An amendment of an active agreement is held to the same.
+		let id = active();
+		let amend_naming = |address, code_hash| {
+			Agreements::propose_amendment(
+				RuntimeOrigin::signed(CHARLIE),
+				id,
+				naming(address, code_hash),
+				H256::zero(),
+			)
+		};
+		assert_noop!(
+			amend_naming(H160::repeat_byte(0x42), CODE_HASH),
+			Error::<Test>::NoConditionsContract
+		);
+		assert_noop!(
+			amend_naming(contract_of(id), H256::repeat_byte(0x11)),
+			Error::<Test>::ConditionsCodeMismatch
+		);
+		assert_noop!(
+			amend_naming(contract_of(id + 1), CODE_HASH),
+			Error::<Test>::ConditionsOfAnotherAgreement
+		);
+		// A new contract instantiated for this agreement is accepted.
+		let replacement = H160::repeat_byte(0x77);
+		MockConditions::deploy(replacement, H256::repeat_byte(0x84), id);
+		assert_ok!(amend_naming(replacement, H256::repeat_byte(0x84)));
+	});
+}
+
+#[test]
+fn a_contract_that_gives_no_answer_is_refused() {
+	run(|| {
+		ConditionsWeightLimit::set(READ_WEIGHT.saturating_sub(Weight::from_parts(1, 0)));
+		assert_noop!(
+			Agreements::propose(RuntimeOrigin::signed(ALICE), parties(), Box::new(terms())),
+			Error::<Test>::ConditionsUnreadable
+		);
+	});
+}
+
+#[test]
+fn propose_is_charged_for_the_contract_read_it_made() {
+	use crate::WeightInfo;
+	run(|| {
+		let call = RuntimeCall::Agreements(crate::Call::propose {
+			parties: parties(),
+			terms: Box::new(terms()),
+		});
+		let declared =
+			frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call).call_weight;
+		assert_eq!(
+			declared,
+			<() as WeightInfo>::propose()
+				.saturating_add(MockConditions::lookup_weight())
+				.saturating_add(ConditionsWeightLimit::get())
+		);
+		let post = Agreements::propose(RuntimeOrigin::signed(ALICE), parties(), Box::new(terms()))
+			.expect("the proposal is made");
+		assert_eq!(
+			post.actual_weight,
+			Some(
+				<() as WeightInfo>::propose()
+					.saturating_add(MockConditions::lookup_weight())
+					.saturating_add(READ_WEIGHT)
+			)
+		);
+	});
+}
+
 #[test]
 fn propose_needs_funds_for_the_deposit() {
 	run(|| {
@@ -543,8 +650,11 @@ fn withdraw_refuses_bad_input_and_changes_nothing() {
 
 // ------------------------------------------------------------- amendments
 
-fn amended_terms() -> TermsOf<Test> {
+/// Amended terms for `agreement`: a higher value, a larger last milestone
+/// and a second document.
+fn amended_terms(agreement: u32) -> TermsOf<Test> {
 	*terms_with(|t| {
+		t.conditions.address = contract_of(agreement);
 		t.value = 1_200;
 		t.milestones[1].amount = 700;
 		t.documents = BoundedVec::try_from(vec![document(1), document(2)]).unwrap();
@@ -559,17 +669,17 @@ fn any_party_proposes_an_amendment() {
 		assert_ok!(Agreements::propose_amendment(
 			RuntimeOrigin::signed(CHARLIE),
 			id,
-			Box::new(amended_terms()),
+			Box::new(amended_terms(id)),
 			rationale
 		));
-		let deposit = deposit_of(&amended_terms());
+		let deposit = deposit_of(&amended_terms(id));
 		System::assert_last_event(
 			Event::AmendmentProposed {
 				agreement: id,
 				version: 1,
 				proposer: CHARLIE,
 				organisation: PARTNER,
-				terms_hash: amended_terms().hash(),
+				terms_hash: amended_terms(id).hash(),
 				rationale,
 				deposit,
 			}
@@ -600,29 +710,29 @@ fn propose_amendment_refuses_bad_input_and_changes_nothing() {
 			)
 		};
 		let (draft, _) = propose();
-		assert_noop!(amend(ALICE, draft, amended_terms()), Error::<Test>::NotActive);
+		assert_noop!(amend(ALICE, draft, amended_terms(draft)), Error::<Test>::NotActive);
 		let id = active();
 		assert_noop!(
 			Agreements::propose_amendment(
 				RuntimeOrigin::none(),
 				id,
-				Box::new(amended_terms()),
+				Box::new(amended_terms(id)),
 				H256::zero()
 			),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(amend(ALICE, 8, amended_terms()), Error::<Test>::UnknownAgreement);
-		assert_noop!(amend(BOB, id, amended_terms()), Error::<Test>::NotPartySignatory);
+		assert_noop!(amend(ALICE, 8, amended_terms(id)), Error::<Test>::UnknownAgreement);
+		assert_noop!(amend(BOB, id, amended_terms(id)), Error::<Test>::NotPartySignatory);
 		assert_noop!(amend(ALICE, id, *terms_with(|t| t.value = 0)), Error::<Test>::ZeroValue);
 		assert_noop!(
 			amend(ALICE, id, *terms_with(|t| t.milestones[0].amount = 700)),
 			Error::<Test>::MilestonesExceedValue
 		);
-		assert_ok!(amend(ALICE, id, amended_terms()));
-		assert_noop!(amend(CHARLIE, id, amended_terms()), Error::<Test>::AmendmentPending);
+		assert_ok!(amend(ALICE, id, amended_terms(id)));
+		assert_noop!(amend(CHARLIE, id, amended_terms(id)), Error::<Test>::AmendmentPending);
 		let other = active();
 		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), other));
-		assert_noop!(amend(ALICE, other, amended_terms()), Error::<Test>::NotActive);
+		assert_noop!(amend(ALICE, other, amended_terms(other)), Error::<Test>::NotActive);
 	});
 }
 
@@ -685,7 +795,7 @@ fn the_proposer_withdraws_an_amendment() {
 		assert_ok!(Agreements::propose_amendment(
 			RuntimeOrigin::signed(CHARLIE),
 			id,
-			Box::new(amended_terms()),
+			Box::new(amended_terms(id)),
 			H256::zero()
 		));
 		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), id));
@@ -695,7 +805,7 @@ fn the_proposer_withdraws_an_amendment() {
 			Event::AmendmentWithdrawn {
 				agreement: id,
 				version: 1,
-				deposit_released: deposit_of(&amended_terms()),
+				deposit_released: deposit_of(&amended_terms(id)),
 			}
 			.into(),
 		);
@@ -717,7 +827,7 @@ fn withdraw_amendment_refuses_bad_input_and_changes_nothing() {
 		assert_ok!(Agreements::propose_amendment(
 			RuntimeOrigin::signed(CHARLIE),
 			id,
-			Box::new(amended_terms()),
+			Box::new(amended_terms(id)),
 			H256::zero()
 		));
 		assert_noop!(
@@ -831,7 +941,7 @@ fn lifecycle_calls_refuse_wrong_states_and_origins_and_change_nothing() {
 			Agreements::propose_amendment(
 				RuntimeOrigin::signed(ALICE),
 				id,
-				Box::new(amended_terms()),
+				Box::new(amended_terms(id)),
 				H256::zero()
 			),
 			Error::<Test>::NotActive
@@ -887,7 +997,7 @@ fn ending_an_agreement_lets_its_pending_amendment_lapse() {
 		assert_ok!(Agreements::propose_amendment(
 			RuntimeOrigin::signed(DAVE),
 			id,
-			Box::new(amended_terms()),
+			Box::new(amended_terms(id)),
 			H256::zero()
 		));
 		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), id));
@@ -895,7 +1005,7 @@ fn ending_an_agreement_lets_its_pending_amendment_lapse() {
 			Event::AmendmentWithdrawn {
 				agreement: id,
 				version: 1,
-				deposit_released: deposit_of(&amended_terms()),
+				deposit_released: deposit_of(&amended_terms(id)),
 			}
 			.into(),
 		);
@@ -912,11 +1022,11 @@ fn ending_an_agreement_lets_its_pending_amendment_lapse() {
 fn an_amendment_cannot_be_signed_while_suspended() {
 	run(|| {
 		let id = active();
-		let hash = amended_terms().hash();
+		let hash = amended_terms(id).hash();
 		assert_ok!(Agreements::propose_amendment(
 			RuntimeOrigin::signed(ALICE),
 			id,
-			Box::new(amended_terms()),
+			Box::new(amended_terms(id)),
 			H256::zero()
 		));
 		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), id));
@@ -946,17 +1056,17 @@ fn the_whole_lifecycle_keeps_every_version_readable() {
 		assert_ok!(Agreements::propose_amendment(
 			RuntimeOrigin::signed(CHARLIE),
 			id,
-			Box::new(amended_terms()),
+			Box::new(amended_terms(id)),
 			rationale
 		));
-		let amended = amended_terms().hash();
+		let amended = amended_terms(id).hash();
 		System::set_block_number(12);
 		sign_all(id, amended);
 		System::assert_last_event(
 			Event::Amended { agreement: id, version: 1, previous: 0, terms_hash: amended }.into(),
 		);
 		assert_eq!(status(id), AgreementStatus::Active { since: 2, version: 1, amendment: None });
-		assert_eq!(Agreements::terms_in_force(id), Some(amended_terms()));
+		assert_eq!(Agreements::terms_in_force(id), Some(amended_terms(id)));
 
 		// The original terms stay readable, with their signatures.
 		let old = Versions::<Test>::get(id, 0).unwrap();
@@ -1059,7 +1169,7 @@ fn propose_amendment_needs_funds_for_the_deposit() {
 			Agreements::propose_amendment(
 				RuntimeOrigin::signed(poor),
 				id,
-				Box::new(amended_terms()),
+				Box::new(amended_terms(id)),
 				H256::zero()
 			),
 			TokenError::FundsUnavailable
@@ -1097,7 +1207,7 @@ fn attack_a_full_trail_cannot_keep_deposits_or_a_suspension() {
 		assert_ok!(Agreements::propose_amendment(
 			RuntimeOrigin::signed(CHARLIE),
 			id,
-			Box::new(amended_terms()),
+			Box::new(amended_terms(id)),
 			H256::zero()
 		));
 		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), id));
@@ -1118,7 +1228,7 @@ fn attack_a_full_trail_cannot_keep_deposits_or_a_suspension() {
 			Agreements::propose_amendment(
 				RuntimeOrigin::signed(CHARLIE),
 				id,
-				Box::new(amended_terms()),
+				Box::new(amended_terms(id)),
 				H256::zero()
 			),
 			pallet_civitas_audit_trail::Error::<Test>::TrailFull

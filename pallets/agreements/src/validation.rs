@@ -4,9 +4,10 @@
 use alloc::collections::btree_set::BTreeSet;
 use civitas_primitives::{
 	terms::{Parties, MAX_APPROVERS},
-	OrganisationKind, Organisations, PartyRole, Standing,
+	AgreementId, ConditionsError, FundingConditions, OrganisationKind, Organisations, PartyRole,
+	Standing,
 };
-use frame_support::{ensure, pallet_prelude::DispatchResult};
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, weights::Weight};
 use sp_runtime::traits::{CheckedAdd, Zero};
 
 use crate::{BalanceOf, Config, Error, Pallet, TermsOf};
@@ -78,5 +79,43 @@ impl<T: Config> Pallet<T> {
 			ensure!(hashes.insert(document.sha256), Error::<T>::DuplicateDocument);
 		}
 		Ok(())
+	}
+
+	/// `weight` plus the most reading a contract's conditions may take: what
+	/// `propose` and `propose_amendment` are charged before they run.
+	pub fn with_conditions_read(weight: Weight) -> Weight {
+		weight
+			.saturating_add(T::FundingConditions::lookup_weight())
+			.saturating_add(T::ConditionsWeightLimit::get())
+	}
+
+	/// The funding-conditions contract `terms` name exists, runs the code
+	/// hash they name, and holds the conditions of `agreement` (it was
+	/// instantiated for this agreement, not another). Returns the weight
+	/// the contract took, which the caller charges whatever the outcome.
+	///
+	/// Without this an agreement could become active naming a contract
+	/// that every payout then fails on for good (finding 10 of
+	/// docs/security.md).
+	pub(crate) fn check_conditions_contract(
+		agreement: AgreementId,
+		terms: &TermsOf<T>,
+	) -> (Weight, DispatchResult) {
+		let contract = &terms.conditions;
+		let outcome = T::FundingConditions::conditions(
+			contract.address,
+			contract.code_hash,
+			T::ConditionsWeightLimit::get(),
+		);
+		let result = match outcome.result {
+			Ok(conditions) if conditions.agreement == agreement => Ok(()),
+			Ok(_) => Err(Error::<T>::ConditionsOfAnotherAgreement.into()),
+			Err(ConditionsError::NoContract) => Err(Error::<T>::NoConditionsContract.into()),
+			Err(ConditionsError::CodeHashMismatch { .. }) => {
+				Err(Error::<T>::ConditionsCodeMismatch.into())
+			},
+			Err(_) => Err(Error::<T>::ConditionsUnreadable.into()),
+		};
+		(outcome.weight_used, result)
 	}
 }

@@ -10,8 +10,9 @@ use alloc::{vec, vec::Vec};
 use civitas_primitives::{
 	conditions::{FunderShare, PayoutDeadline, MAX_EVIDENCE_KINDS},
 	terms::{ApprovalRule, MAX_APPROVERS, MAX_DOCUMENTS, MAX_MILESTONES, MAX_PARTIES, MAX_URI_LEN},
-	ApprovalRequirement, Conditions, ConditionsContract, Document, DocumentType, EscrowPart,
-	Milestone, MilestoneType, OrganisationKind, Party, PartyRole, Period, Role, Roles, Terms,
+	ApprovalRequirement, Conditions, ConditionsBenchmarkHelper, ConditionsContract, Document,
+	DocumentType, EscrowPart, Milestone, MilestoneType, OrganisationKind, Party, PartyRole, Period,
+	Role, Roles, Terms,
 };
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;

@@ -175,16 +175,6 @@ pub type MilestoneOf<T> = civitas_primitives::Milestone<BalanceOf<T>>;
 /// A decision record as this runtime stores it.
 pub type DecisionOf<T> = DecisionRecord<<T as frame_system::Config>::AccountId>;
 
-/// Deploys funding-conditions contracts for the benchmarks, which must ask
-/// a real one.
-#[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Deploys the reference contract with `conditions` and returns it.
-	fn conditions_contract(
-		conditions: &civitas_primitives::Conditions,
-	) -> civitas_primitives::ConditionsContract;
-}
-
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -259,7 +249,7 @@ pub mod pallet {
 
 		/// Deploys the contract the benchmarks ask.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: civitas_primitives::ConditionsBenchmarkHelper;
 	}
 
 	/// Why this pallet holds funds. Each is visible in the account's balance.

@@ -145,6 +145,10 @@ impl pallet_civitas_agreements::Config for Test {
 	type Organisations = Registry;
 	type AuditLog = AuditTrail;
 	type PaidSoFar = Disbursements;
+	type FundingConditions = ReviveFundingConditions<Test>;
+	type ConditionsWeightLimit = ConditionsWeightLimit;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = DeployReference;
 	type DepositBase = AgreementDepositBase;
 	type DepositPerByte = AgreementDepositPerByte;
 	type WeightInfo = ();
@@ -188,7 +192,7 @@ impl pallet_disbursements::Config for Test {
 pub struct DeployReference;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for DeployReference {
+impl civitas_primitives::ConditionsBenchmarkHelper for DeployReference {
 	fn conditions_contract(conditions: &Conditions) -> ConditionsContract {
 		deploy(conditions)
 	}

@@ -19,7 +19,11 @@
 //! 4. Decode the output, an ink! `Result<Decision, LangError>`.
 //!
 //! Every failure maps to a [`ConditionsError`]; the weight used is returned
-//! either way, to be charged by the caller.
+//! either way, to be charged by the caller. Reading the conditions a
+//! contract holds ([`FundingConditions::conditions`], the `conditions`
+//! message, [`SELECTOR_CONDITIONS`]) takes the same steps; the agreements
+//! pallet does it when terms name a contract, to check the contract is
+//! bound to that agreement.
 //!
 //! ## Deploying
 //!
@@ -45,7 +49,8 @@ use pallet_revive::{AccountInfo, ExecConfig, TransactionLimits, H160, H256, U256
 use sp_runtime::{traits::Zero, DispatchError};
 
 pub use civitas_primitives::conditions::{
-	CheckOutcome, ConditionsError, Decision, DisbursementQuery, FundingConditions, SELECTOR_CHECK,
+	CheckOutcome, Conditions, ConditionsError, ConditionsOutcome, Decision, DisbursementQuery,
+	FundingConditions, SELECTOR_CHECK, SELECTOR_CONDITIONS,
 };
 
 /// ink!'s error for a message it could not dispatch: unknown selector or
@@ -77,18 +82,31 @@ impl<T: pallet_revive::Config> ReviveFundingConditions<T> {
 		input: Vec<u8>,
 		weight_limit: Weight,
 	) -> CheckOutcome {
+		let (weight_used, result) = Self::ask::<Decision>(contract, code_hash, input, weight_limit);
+		CheckOutcome { weight_used, result }
+	}
+
+	/// Sends `input` to the contract at `contract` if it runs `code_hash`
+	/// and decodes its answer, an ink! `Result<R, LangError>`, returning the
+	/// weight used whatever the outcome.
+	fn ask<R: Decode>(
+		contract: H160,
+		code_hash: H256,
+		input: Vec<u8>,
+		weight_limit: Weight,
+	) -> (Weight, Result<R, ConditionsError>) {
 		let lookup = Self::lookup_weight();
 		let Some(info) = AccountInfo::<T>::load_contract(&contract) else {
-			return CheckOutcome { weight_used: lookup, result: Err(ConditionsError::NoContract) };
+			return (lookup, Err(ConditionsError::NoContract));
 		};
 		if info.code_hash != code_hash {
-			return CheckOutcome {
-				weight_used: lookup,
-				result: Err(ConditionsError::CodeHashMismatch {
+			return (
+				lookup,
+				Err(ConditionsError::CodeHashMismatch {
 					expected: code_hash,
 					found: info.code_hash,
 				}),
-			};
+			);
 		}
 
 		let output = pallet_revive::Pallet::<T>::bare_call(
@@ -102,14 +120,14 @@ impl<T: pallet_revive::Config> ReviveFundingConditions<T> {
 		let weight_used = lookup.saturating_add(output.weight_consumed);
 		let result = match output.result {
 			Err(error) => Err(Self::execution_error(error)),
-			Ok(value) if value.did_revert() => match Self::decode_output(&value.data) {
+			Ok(value) if value.did_revert() => match Self::decode_output::<R>(&value.data) {
 				// ink! reverts with `Err(LangError)` when it cannot dispatch.
 				Err(ConditionsError::InputRejected) => Err(ConditionsError::InputRejected),
 				_ => Err(ConditionsError::Reverted),
 			},
 			Ok(value) => Self::decode_output(&value.data),
 		};
-		CheckOutcome { weight_used, result }
+		(weight_used, result)
 	}
 
 	/// Maps a failed execution to the reason the ledger records.
@@ -127,9 +145,9 @@ impl<T: pallet_revive::Config> ReviveFundingConditions<T> {
 		}
 	}
 
-	/// Decodes the return buffer of a `check` call.
-	fn decode_output(mut data: &[u8]) -> Result<Decision, ConditionsError> {
-		let answer = <Result<Decision, LangError>>::decode_all(&mut data)
+	/// Decodes the return buffer of a message returning `R`.
+	fn decode_output<R: Decode>(mut data: &[u8]) -> Result<R, ConditionsError> {
+		let answer = <Result<R, LangError>>::decode_all(&mut data)
 			.map_err(|_| ConditionsError::UndecodableOutput)?;
 		answer.map_err(|LangError::CouldNotReadInput| ConditionsError::InputRejected)
 	}
@@ -147,5 +165,15 @@ impl<T: pallet_revive::Config> FundingConditions<T::AccountId> for ReviveFunding
 		weight_limit: Weight,
 	) -> CheckOutcome {
 		Self::call(contract, code_hash, Self::check_input(query), weight_limit)
+	}
+
+	fn conditions(contract: H160, code_hash: H256, weight_limit: Weight) -> ConditionsOutcome {
+		let (weight_used, result) = Self::ask::<Conditions>(
+			contract,
+			code_hash,
+			SELECTOR_CONDITIONS.to_vec(),
+			weight_limit,
+		);
+		ConditionsOutcome { weight_used, result }
 	}
 }

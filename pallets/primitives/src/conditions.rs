@@ -215,6 +215,17 @@ pub struct CheckOutcome {
 	pub result: Result<Decision, ConditionsError>,
 }
 
+/// The conditions a contract holds (its `conditions` message), with the
+/// weight reading them cost.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ConditionsOutcome {
+	/// Weight used, as in [`CheckOutcome::weight_used`].
+	pub weight_used: Weight,
+	/// The conditions, whose `agreement` is the agreement the contract was
+	/// instantiated for, or why they could not be read.
+	pub result: Result<Conditions, ConditionsError>,
+}
+
 /// Asks an agreement's funding-conditions contract about a payout.
 ///
 /// The ledger depends on this trait, not on pallet-revive, so that a change
@@ -222,6 +233,13 @@ pub struct CheckOutcome {
 pub trait FundingConditions<AccountId> {
 	/// Weight of the work done outside the contract: looking up its code hash.
 	fn lookup_weight() -> Weight;
+
+	/// Reads the conditions held by the contract at `contract`, which must
+	/// run `code_hash`, spending at most `weight_limit` in the contract.
+	/// Agreements are only proposed naming a contract that answers here with
+	/// their own id, so that no agreement can bind itself to a contract that
+	/// does not exist, runs other code, or serves another agreement.
+	fn conditions(contract: H160, code_hash: H256, weight_limit: Weight) -> ConditionsOutcome;
 
 	/// Asks the contract at `contract`, which must run `code_hash`, whether
 	/// `query` may be paid, spending at most `weight_limit` in the contract.
@@ -232,4 +250,12 @@ pub trait FundingConditions<AccountId> {
 		query: &DisbursementQuery<AccountId>,
 		weight_limit: Weight,
 	) -> CheckOutcome;
+}
+
+/// Deploys funding-conditions contracts for benchmarks, which must ask (and
+/// propose agreements naming) a real one.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait ConditionsBenchmarkHelper {
+	/// Deploys the reference contract with `conditions` and returns it.
+	fn conditions_contract(conditions: &Conditions) -> crate::ConditionsContract;
 }

@@ -35,9 +35,11 @@ pub mod terms;
 pub use agreements::{AgreementTerms, Agreements, Phase};
 pub use audit::{Actor, AuditAction, AuditEntry, AuditLog};
 
+#[cfg(feature = "runtime-benchmarks")]
+pub use conditions::ConditionsBenchmarkHelper;
 pub use conditions::{
-	CheckOutcome, Conditions, ConditionsError, Decision, DenyReason, DisbursementQuery, FunderPart,
-	FunderShare, FundingConditions, PayoutDeadline,
+	CheckOutcome, Conditions, ConditionsError, ConditionsOutcome, Decision, DenyReason,
+	DisbursementQuery, FunderPart, FunderShare, FundingConditions, PayoutDeadline,
 };
 pub use escrow::{Escrow, EscrowPart, EscrowPosition, Payment};
 pub use ids::{AgreementId, DocumentKind, MilestoneIndex, Moment, OrganisationId};

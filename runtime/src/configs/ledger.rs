@@ -76,6 +76,11 @@ impl pallet_civitas_agreements::Config for Runtime {
 	type AuditLog = AuditTrail;
 	// Amendments may not cut a milestone below what was paid for it.
 	type PaidSoFar = Disbursements;
+	// Terms may name only a contract that holds their agreement's conditions.
+	type FundingConditions = FundingConditionsAdapter;
+	type ConditionsWeightLimit = ConditionsWeightLimit;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = DeployReferenceContract;
 	type DepositBase = TermsDepositBase;
 	type DepositPerByte = TermsDepositPerByte;
 	type WeightInfo = pallet_civitas_agreements::weights::SubstrateWeight<Runtime>;
@@ -115,13 +120,13 @@ impl pallet_civitas_disbursements::Config for Runtime {
 	type BenchmarkHelper = DeployReferenceContract;
 }
 
-/// Deploys the committed reference contract for the disbursements
-/// benchmarks, as the governance account (the sudo key) would.
+/// Deploys the committed reference contract for the agreements' and
+/// disbursements' benchmarks, as the governance account (the sudo key) would.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct DeployReferenceContract;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_civitas_disbursements::BenchmarkHelper<AccountId> for DeployReferenceContract {
+impl civitas_primitives::ConditionsBenchmarkHelper for DeployReferenceContract {
 	fn conditions_contract(
 		conditions: &civitas_primitives::Conditions,
 	) -> civitas_primitives::ConditionsContract {

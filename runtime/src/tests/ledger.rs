@@ -7,7 +7,7 @@ use civitas_primitives::{
 	Organisations as _, Party, PartyRole, Period, Role, Standing, Terms,
 };
 use frame_support::{assert_ok, traits::fungible::InspectHold, BoundedVec};
-use sp_core::{H160, H256};
+use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::Permill;
 
@@ -64,11 +64,29 @@ fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
 
 /// Proposes agreement 0 between Northbridge (public authority), Tramway
 /// Builders (private party) and Southport (funder); every party signs.
+/// Its contract is the committed reference contract, deployed by
+/// governance (Alice's sudo key) with conditions that constrain nothing.
 fn sign_tram_agreement() {
-	sign_tram_agreement_under(ConditionsContract {
-		address: H160::zero(),
-		code_hash: H256::zero(),
-	});
+	use crate::configs::contracts::FundingConditionsAdapter;
+	let conditions = civitas_primitives::Conditions {
+		agreement: 0,
+		max_single_payout: None,
+		cumulative_cap: None,
+		min_funder_shares: BoundedVec::new(),
+		min_public_share: None,
+		retention: None,
+		payout_deadline: None,
+		late_penalty_per_day: None,
+		required_evidence: BoundedVec::new(),
+	};
+	let contract = FundingConditionsAdapter::deploy(
+		&Alice.to_account_id(),
+		civitas_funding_conditions::REFERENCE_CODE.to_vec(),
+		&conditions,
+		100 * CIV,
+	)
+	.expect("governance deploys the committed contract");
+	sign_tram_agreement_under(contract);
 }
 
 /// [`sign_tram_agreement`], its payouts checked by `conditions`.

@@ -283,3 +283,33 @@ fn attack_a_departing_officer_keeps_none_of_the_payout() {
 		assert_eq!(free(&partner_account()), paid.net);
 	});
 }
+
+/// Finding 10, against the committed contract on pallet-revive: terms could
+/// name a contract that does not exist, runs other code, or holds another
+/// agreement's conditions, and every payout of the agreement then failed
+/// for good. The agreements pallet reads the contract's conditions when
+/// terms are proposed and refuses all three.
+#[test]
+fn attack_an_agreement_cannot_bind_a_dead_or_foreign_contract() {
+	use civitas_primitives::ConditionsContract;
+	use pallet_civitas_agreements::Error as AgreementsError;
+	use sp_core::H160;
+	run(|| {
+		let other = funded_agreement();
+		let theirs = Agreements::terms_in_force(other).expect("in force").conditions;
+		let next = pallet_civitas_agreements::NextAgreementId::<Test>::get();
+		let propose = |contract| {
+			Agreements::propose(signed(&ALICE), parties(), Box::new(terms(contract)))
+				.map(|_| ())
+				.map_err(|e| e.error)
+		};
+		let nowhere =
+			ConditionsContract { address: H160::repeat_byte(0x42), code_hash: theirs.code_hash };
+		assert_noop!(propose(nowhere), AgreementsError::<Test>::NoConditionsContract);
+		assert_noop!(propose(theirs), AgreementsError::<Test>::ConditionsOfAnotherAgreement);
+		let mine = deploy(&conditions(next));
+		let other_code = ConditionsContract { code_hash: H256::repeat_byte(0x11), ..mine };
+		assert_noop!(propose(other_code), AgreementsError::<Test>::ConditionsCodeMismatch);
+		assert_ok!(propose(mine));
+	});
+}

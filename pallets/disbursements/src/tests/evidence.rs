@@ -183,12 +183,12 @@ fn evidence_needs_an_agreement_in_force_and_a_milestone_of_it() {
 		};
 		assert_noop!(attempt(agreement, 3), Error::<Test>::UnknownMilestone);
 		assert_noop!(attempt(agreement + 1, 0), Error::<Test>::NotPayeeFinanceOfficer);
-		// A draft between the same parties.
+		// A draft between the same parties, with a contract of its own.
 		let draft = pallet_civitas_agreements::NextAgreementId::<Test>::get();
 		assert_ok!(Agreements::propose(
 			signed(&ALICE),
 			parties(),
-			Box::new(terms(Agreements::terms_in_force(agreement).unwrap().conditions))
+			Box::new(terms(deploy(&conditions(draft))))
 		));
 		assert_noop!(attempt(draft, 0), Error::<Test>::AgreementNotInForce);
 		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), agreement));
