@@ -18,6 +18,7 @@ export const SOUTHPORT = 1;
 export const TRAMWAY_BUILDERS = 2;
 export const GREEN_FUND = 3;
 export const ENGINEERS = 4;
+export const COURT = 5;
 
 export const parties = [
   { organisation: NORTHBRIDGE, role: 'PublicAuthority' },
@@ -42,7 +43,9 @@ export const terms = {
   latePenaltyPerDay: 1_000, // 0.1 %
   // No `conditions`: each agreement names a contract deployed for it
   // (`withContract`), as terms may name no other.
-  verifiers: [ENGINEERS],
+  // The engineers verify milestones; the court audits payouts (only an
+  // auditor organisation the terms designate may open recoveries).
+  verifiers: [ENGINEERS, COURT],
   documents: [{ kind: 'ContractSigned', sha256: u8aToHex(sha256AsU8a(contractPdf)), uri: 'https://northbridge.example/tram-3/contract.pdf' }],
 };
 

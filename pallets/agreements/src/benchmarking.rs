@@ -209,11 +209,16 @@ mod benchmarks {
 		Ok(())
 	}
 
+	// Worst case: an expired amendment lapses (its deposit released) and
+	// the new one takes its place.
 	#[benchmark]
 	fn propose_amendment() -> Result<(), BenchmarkError> {
 		let world = world::<T>();
-		let agreement = active(&world)?;
-		let terms = terms(&world, 1);
+		let agreement = amending(&world)?;
+		let later =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::AmendmentLifetime::get());
+		frame_system::Pallet::<T>::set_block_number(later);
+		let terms = terms(&world, 2);
 
 		#[extrinsic_call]
 		_(

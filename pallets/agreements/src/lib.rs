@@ -48,7 +48,9 @@
 //! - [`Pallet::withdraw`]: the proposer withdraws a draft.
 //! - [`Pallet::propose_amendment`]: a party's signatory proposes new terms with
 //!   a rationale.
-//! - [`Pallet::withdraw_amendment`]: the proposer withdraws a pending amendment.
+//! - [`Pallet::withdraw_amendment`]: the proposer withdraws a pending amendment
+//!   (which also expires after [`Config::AmendmentLifetime`]: it can no longer
+//!   be signed, and the next amendment proposed replaces it).
 //! - [`Pallet::suspend`], [`Pallet::resume`], [`Pallet::terminate`],
 //!   [`Pallet::complete`]: governance decides alone; or each party's signatory
 //!   consents, and the change happens with the last consent.
@@ -171,6 +173,13 @@ pub mod pallet {
 		/// front and refunded to what the contract used.
 		#[pallet::constant]
 		type ConditionsWeightLimit: Get<Weight>;
+
+		/// Blocks a proposed amendment may await signatures. After that it
+		/// can no longer be signed, and any party may propose another in its
+		/// place (the expired one lapses, its deposit back to its proposer),
+		/// so no party can block amendments by leaving one pending.
+		#[pallet::constant]
+		type AmendmentLifetime: Get<BlockNumberFor<Self>>;
 
 		/// Deploys contracts bound to the benchmarks' agreements.
 		#[cfg(feature = "runtime-benchmarks")]
@@ -423,8 +432,11 @@ pub mod pallet {
 		NotSuspended,
 		/// The agreement is completed or terminated.
 		AgreementClosed,
-		/// An amendment awaits signatures already.
+		/// An amendment awaits signatures already (and has not expired).
 		AmendmentPending,
+		/// The amendment awaiting signatures expired: it can no longer be
+		/// signed; any party may propose another in its place.
+		AmendmentExpired,
 		/// No amendment awaits signatures.
 		NoPendingAmendment,
 		/// The amendment would cut a milestone below what has been paid for it.
@@ -446,6 +458,18 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// A zero deposit would make proposals free to spam; a zero lifetime
+		/// would expire every amendment at once; a zero weight limit would
+		/// refuse every contract.
+		fn integrity_test() {
+			use sp_runtime::traits::Zero;
+			assert!(!T::DepositBase::get().is_zero(), "DepositBase must not be zero");
+			assert!(!T::AmendmentLifetime::get().is_zero(), "AmendmentLifetime must not be zero");
+			assert!(
+				T::ConditionsWeightLimit::get().all_gt(Weight::zero()),
+				"ConditionsWeightLimit must allow some computation and proof"
+			);
+		}
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -573,7 +597,9 @@ pub mod pallet {
 		/// Proposes `terms` to replace those in force, for the reason in the
 		/// document hashed as `rationale`. By a signatory of any party, who
 		/// pays the deposit; only while the agreement is active and no other
-		/// amendment is pending.
+		/// amendment is pending, unless that one expired
+		/// ([`Config::AmendmentLifetime`]): it then lapses, its deposit back
+		/// to its proposer.
 		#[pallet::call_index(3)]
 		#[pallet::weight(Pallet::<T>::with_conditions_read(T::WeightInfo::propose_amendment()))]
 		pub fn propose_amendment(
@@ -585,12 +611,21 @@ pub mod pallet {
 			let proposer = ensure_signed(origin)?;
 			let mut record = Agreements::<T>::get(agreement).ok_or(Error::<T>::UnknownAgreement)?;
 			let organisation = Self::party_signatory(&proposer, &record)?;
-			let (since, version) = match record.status {
-				AgreementStatus::Active { since, version, amendment: None } => (since, version),
-				AgreementStatus::Active { amendment: Some(_), .. } => {
-					return Err(Error::<T>::AmendmentPending.into())
+			let (since, version, pending) = match record.status {
+				AgreementStatus::Active { since, version, amendment } => {
+					(since, version, amendment)
 				},
 				_ => return Err(Error::<T>::NotActive.into()),
+			};
+			// A pending amendment blocks another only until it expires.
+			let expired = match pending {
+				Some(number) => {
+					let pending = Versions::<T>::get(agreement, number)
+						.ok_or(Error::<T>::UnknownAgreement)?;
+					ensure!(Self::has_expired(&pending), Error::<T>::AmendmentPending);
+					Some((number, pending))
+				},
+				None => None,
 			};
 			Self::validate_terms(&terms)?;
 			let current =
@@ -601,6 +636,11 @@ pub mod pallet {
 
 			let number = version.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let terms_hash = terms.hash();
+			if let Some((lapsed, pending)) = expired {
+				// Its deposit goes back to its proposer; the new amendment
+				// takes its number.
+				Self::drop_amendment(agreement, lapsed, pending, Actor::Account(proposer.clone()))?;
+			}
 			let deposit = Self::hold_deposit(&proposer, &terms)?;
 			T::AuditLog::record(
 				agreement,
@@ -757,6 +797,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes a pending amendment, releasing its deposit (withdrawn, or
 	/// lapsed because the agreement ended).
+	/// Whether `version`, a proposed amendment, awaited signatures longer
+	/// than [`Config::AmendmentLifetime`].
+	pub(crate) fn has_expired(version: &VersionOf<T>) -> bool {
+		frame_system::Pallet::<T>::block_number()
+			>= version.proposed_at.saturating_add(T::AmendmentLifetime::get())
+	}
+
 	fn drop_amendment(
 		agreement: AgreementId,
 		number: u32,

@@ -31,6 +31,10 @@ impl<T: Config> Pallet<T> {
 		};
 		let mut version = Versions::<T>::get(agreement, number).ok_or(Error::<T>::NothingToSign)?;
 		ensure!(version.terms_hash == terms_hash, Error::<T>::TermsHashMismatch);
+		// A draft waits for its signatures as long as its proposer keeps the
+		// deposit on it; an amendment expires, so that it cannot be held
+		// over the other parties.
+		ensure!(number == 0 || !Self::has_expired(&version), Error::<T>::AmendmentExpired);
 		ensure!(
 			!version.signatures.iter().any(|signature| signature.organisation == organisation),
 			Error::<T>::AlreadySigned

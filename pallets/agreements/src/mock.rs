@@ -67,6 +67,7 @@ parameter_types! {
 	pub const MaxEntries: u32 = 1_000;
 	pub const DepositBase: u64 = 100;
 	pub const DepositPerByte: u64 = 1;
+	pub const AmendmentLifetime: u64 = 50;
 	/// A test lowers it below [`READ_WEIGHT`] to make a contract's answer
 	/// run out of weight.
 	pub static ConditionsWeightLimit: Weight = Weight::from_parts(1_000_000_000, 64 * 1024);
@@ -195,6 +196,7 @@ impl pallet_agreements::Config for Test {
 	type PaidSoFar = MockPaid;
 	type FundingConditions = MockConditions;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
+	type AmendmentLifetime = AmendmentLifetime;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = DeployMock;
 	type DepositBase = DepositBase;

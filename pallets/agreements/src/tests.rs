@@ -422,6 +422,49 @@ fn attack_terms_cannot_name_a_dead_or_foreign_contract() {
 	});
 }
 
+/// Finding 6 (a pending amendment held hostage): only one amendment may
+/// await signatures, and only its proposer could withdraw it, so a party
+/// that proposed one and never signed blocked every other amendment for
+/// good. An amendment now expires after `AmendmentLifetime`: it can no
+/// longer be signed, and any party may propose another in its place (the
+/// expired one lapses, its deposit back to its proposer).
+#[test]
+fn attack_a_pending_amendment_cannot_block_the_others_for_good() {
+	run(|| {
+		let id = active();
+		assert_ok!(Agreements::propose_amendment(
+			RuntimeOrigin::signed(CHARLIE),
+			id,
+			Box::new(amended_terms(id)),
+			H256::zero()
+		));
+		let mut other = amended_terms(id);
+		other.value = 1_100;
+		let propose_other = || {
+			Agreements::propose_amendment(
+				RuntimeOrigin::signed(ALICE),
+				id,
+				Box::new(other.clone()),
+				H256::repeat_byte(1),
+			)
+		};
+		assert_noop!(propose_other(), Error::<Test>::AmendmentPending);
+		System::set_block_number(System::block_number() + AmendmentLifetime::get());
+		assert_noop!(
+			Agreements::sign(RuntimeOrigin::signed(ALICE), id, amended_terms(id).hash()),
+			Error::<Test>::AmendmentExpired
+		);
+		let charlie = Balances::free_balance(CHARLIE);
+		assert_ok!(propose_other());
+		assert_eq!(held(CHARLIE), 0);
+		assert_eq!(Balances::free_balance(CHARLIE), charlie + deposit_of(&amended_terms(id)));
+		let pending = Versions::<Test>::get(id, 1).expect("the new amendment is pending");
+		assert_eq!(pending.terms_hash, other.hash());
+		sign_all(id, other.hash());
+		assert_eq!(Agreements::terms_in_force(id), Some(other));
+	});
+}
+
 #[test]
 fn a_contract_that_gives_no_answer_is_refused() {
 	run(|| {

@@ -151,6 +151,10 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// A trail must hold at least an agreement's proposal.
+		fn integrity_test() {
+			assert!(T::MaxEntries::get() >= 1, "MaxEntries must be at least 1");
+		}
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()

@@ -52,6 +52,8 @@ struct World<T: Config> {
 	approvers: Vec<T::AccountId>,
 	/// The city's signatory and finance officer.
 	officer: T::AccountId,
+	/// The court of auditors the terms designate.
+	court: OrganisationId,
 }
 
 /// The amount benchmarks count in: a thousand existential deposits.
@@ -129,6 +131,7 @@ fn terms<T: Config>(
 	contract: ConditionsContract,
 	slots: u32,
 	verifier: OrganisationId,
+	court: OrganisationId,
 ) -> Terms<BalanceOf<T>> {
 	let amount = milestone_amount::<T>();
 	// Due now: no penalty eats the payout, so every part of it moves money.
@@ -150,7 +153,7 @@ fn terms<T: Config>(
 		retention: Permill::from_percent(5),
 		late_penalty_per_day: Permill::from_parts(1_000),
 		conditions: contract,
-		verifiers: BoundedVec::truncate_from(vec![verifier]),
+		verifiers: BoundedVec::truncate_from(vec![verifier, court]),
 		documents: BoundedVec::new(),
 	}
 }
@@ -171,6 +174,7 @@ fn world<T: Config>(private: u32, accounts: u32, slots: u32, allow: bool) -> Wor
 		parties.push(Party { organisation, role });
 	}
 	let verifier = T::Organisations::admit_for_benchmark(OrganisationKind::Verifier, MAX_PARTIES);
+	let court = T::Organisations::admit_for_benchmark(OrganisationKind::Auditor, MAX_PARTIES + 1);
 	let co_funders: Vec<OrganisationId> = parties
 		.iter()
 		.filter(|party| party.role != PartyRole::PrivateParty)
@@ -182,12 +186,12 @@ fn world<T: Config>(private: u32, accounts: u32, slots: u32, allow: bool) -> Wor
 	let none = ConditionsContract { address: Default::default(), code_hash: Default::default() };
 	let agreement = T::Agreements::activate_with_terms_for_benchmark(
 		&parties,
-		terms::<T>(none, slots, verifier),
+		terms::<T>(none, slots, verifier, court),
 	);
 	// Each co-funder holding a share must carry its minimum of each payout.
 	let holding = &co_funders[..co_funders.len().min(accounts as usize)];
 	let contract = T::BenchmarkHelper::conditions_contract(&conditions(agreement, holding, allow));
-	T::Agreements::amend_for_benchmark(agreement, terms::<T>(contract, slots, verifier));
+	T::Agreements::amend_for_benchmark(agreement, terms::<T>(contract, slots, verifier, court));
 
 	let payees = parties
 		.iter()
@@ -213,7 +217,7 @@ fn world<T: Config>(private: u32, accounts: u32, slots: u32, allow: bool) -> Wor
 		})
 		.collect();
 	T::Escrow::commit_for_benchmark(agreement, shares);
-	World { agreement, parties, payees, approvers, officer }
+	World { agreement, parties, payees, approvers, officer, court }
 }
 
 /// Full evidence: a document of every type with the longest URI.
@@ -318,9 +322,8 @@ fn open_recoveries<T: Config>(world: &World<T>) {
 }
 
 /// An active auditor of an auditor organisation, funded.
-fn auditor<T: Config>() -> T::AccountId {
-	let court = T::Organisations::admit_for_benchmark(OrganisationKind::Auditor, MAX_PARTIES + 1);
-	member::<T>("auditor", 0, court, Roles::of(&[Role::Auditor]))
+fn auditor<T: Config>(world: &World<T>) -> T::AccountId {
+	member::<T>("auditor", 0, world.court, Roles::of(&[Role::Auditor]))
 }
 
 #[benchmarks]
@@ -445,7 +448,7 @@ mod benchmarks {
 		let world = world::<T>(1, 1, 1, true);
 		submit::<T>(&world, 0, 0, 0)?;
 		approve_by::<T>(&world, 0, 1)?;
-		let auditor = auditor::<T>();
+		let auditor = auditor::<T>(&world);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(auditor), 0, unit::<T>(), H256::zero());
@@ -464,7 +467,7 @@ mod benchmarks {
 		approve_by::<T>(&world, 0, 1)?;
 		let amount = unit::<T>();
 		Pallet::<T>::open_recovery(
-			RawOrigin::Signed(auditor::<T>()).into(),
+			RawOrigin::Signed(auditor::<T>(&world)).into(),
 			0,
 			amount,
 			H256::zero(),
@@ -490,7 +493,31 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Governance resolves a dispute.
+	/// Governance cancels an auditor's recovery as unfounded: what is
+	/// owed is cancelled and the deposit goes to the payee's organisation
+	/// account.
+	#[benchmark]
+	fn cancel_recovery() -> Result<(), BenchmarkError> {
+		let world = world::<T>(1, 1, 1, true);
+		submit::<T>(&world, 0, 0, 0)?;
+		approve_by::<T>(&world, 0, 1)?;
+		Pallet::<T>::open_recovery(
+			RawOrigin::Signed(auditor::<T>(&world)).into(),
+			0,
+			unit::<T>(),
+			H256::zero(),
+		)?;
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0, H256::zero(), true);
+
+		assert!(OpenRecoveries::<T>::get(world.agreement).is_empty());
+		Ok(())
+	}
+
+	/// Governance resolves a dispute as unfounded: the deposit is burnt.
 	#[benchmark]
 	fn resolve_dispute() -> Result<(), BenchmarkError> {
 		let world = world::<T>(1, 1, 1, true);
@@ -503,7 +530,7 @@ mod benchmarks {
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, world.agreement, H256::zero());
+		_(origin as T::RuntimeOrigin, world.agreement, H256::zero(), true);
 
 		assert!(!Disputes::<T>::contains_key(world.agreement));
 		Ok(())
@@ -516,7 +543,7 @@ mod benchmarks {
 		let world = world::<T>(1, n, 1, true);
 		submit::<T>(&world, 0, 0, 0)?;
 		approve_by::<T>(&world, 0, 1)?;
-		let auditor = auditor::<T>();
+		let auditor = auditor::<T>(&world);
 		Pallet::<T>::open_recovery(
 			RawOrigin::Signed(auditor).into(),
 			0,

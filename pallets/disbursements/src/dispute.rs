@@ -3,6 +3,7 @@
 
 use super::*;
 use civitas_primitives::Role;
+use frame_support::traits::tokens::Fortitude;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_raise_dispute(
@@ -47,11 +48,38 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_resolve_dispute(agreement: AgreementId, resolution: H256) -> DispatchResult {
+	/// Lifts the freeze on `agreement`. The raiser's deposit comes back,
+	/// unless governance finds the dispute `unfounded`: then it is burnt, so
+	/// that freezing everyone's payouts without cause, again and again,
+	/// costs the raiser the deposit each time.
+	pub(crate) fn do_resolve_dispute(
+		agreement: AgreementId,
+		resolution: H256,
+		unfounded: bool,
+	) -> DispatchResult {
 		let dispute = Disputes::<T>::take(agreement).ok_or(Error::<T>::NoDispute)?;
-		Self::release_deposit(HoldReason::DisputeDeposit, &dispute.raised_by, dispute.deposit)?;
-		Self::record(agreement, Actor::Governance, AuditAction::DisputeResolved, resolution)?;
-		Self::deposit_event(Event::DisputeResolved { agreement, resolution });
+		if unfounded {
+			T::Currency::burn_held(
+				&HoldReason::DisputeDeposit.into(),
+				&dispute.raised_by,
+				dispute.deposit,
+				Precision::Exact,
+				Fortitude::Force,
+			)?;
+		} else {
+			Self::release_deposit(HoldReason::DisputeDeposit, &dispute.raised_by, dispute.deposit)?;
+		}
+		Self::record(
+			agreement,
+			Actor::Governance,
+			AuditAction::DisputeResolved,
+			(resolution, unfounded),
+		)?;
+		Self::deposit_event(Event::DisputeResolved {
+			agreement,
+			resolution,
+			deposit_forfeited: unfounded,
+		});
 		Ok(())
 	}
 }

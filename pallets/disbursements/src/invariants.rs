@@ -71,7 +71,19 @@ impl<T: Config> Pallet<T> {
 			OpenRecoveries::<T>::iter().map(|(a, ids)| (a, ids.into_inner())).collect();
 		for (id, recovery) in Recoveries::<T>::iter() {
 			ensure!(id < NextRecoveryId::<T>::get(), "a recovery id is not below the next id");
-			add(recovered_per_payout.entry(recovery.disbursement).or_default(), &recovery.amount)?;
+			// A cancelled recovery counts for what was recovered before it
+			// was cancelled.
+			let counted = match recovery.status {
+				RecoveryStatus::Cancelled { cancelled, .. } => {
+					ensure!(
+						!cancelled.is_zero() && cancelled <= recovery.amount,
+						"a cancelled recovery cancelled nothing or more than its amount"
+					);
+					sp_runtime::traits::Saturating::saturating_sub(recovery.amount, cancelled)
+				},
+				_ => recovery.amount,
+			};
+			add(recovered_per_payout.entry(recovery.disbursement).or_default(), &counted)?;
 			let listed = open_ids
 				.iter()
 				.any(|(agreement, ids)| *agreement == recovery.agreement && ids.contains(&id));
@@ -89,8 +101,8 @@ impl<T: Config> Pallet<T> {
 						)?;
 					}
 				},
-				RecoveryStatus::Recovered { .. } => {
-					ensure!(!listed, "a recovered recovery is still listed as open");
+				RecoveryStatus::Recovered { .. } | RecoveryStatus::Cancelled { .. } => {
+					ensure!(!listed, "a closed recovery is still listed as open");
 				},
 			}
 		}
@@ -124,7 +136,11 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(paid.is_empty(), "an agreement has payouts but no ledger");
 
-		for (_, dispute) in Disputes::<T>::iter() {
+		for (agreement, dispute) in Disputes::<T>::iter() {
+			ensure!(
+				T::Agreements::phase(agreement).and_then(|phase| phase.version()).is_some(),
+				"a dispute on an agreement that was never in force"
+			);
 			add(&mut owed.entry(dispute.raised_by.clone()).or_default().dispute, &dispute.deposit)?;
 		}
 		for account in frame_system::Account::<T>::iter_keys() {
@@ -205,6 +221,17 @@ impl<T: Config> Pallet<T> {
 				);
 				let payout = Disbursements::<T>::get(disbursement)
 					.ok_or("a paid milestone has no payout")?;
+				// Never more than the met fraction of the milestone's amount
+				// under the terms it was paid by.
+				let amount = T::Agreements::terms(agreement, payout.version)
+					.and_then(|terms| {
+						terms.milestones.get(usize::try_from(milestone).ok()?).map(|m| m.amount)
+					})
+					.ok_or("a paid milestone is not in the terms it was paid by")?;
+				ensure!(
+					payout.gross == fraction.mul_floor(amount),
+					"a payout's gross differs from the met fraction of its milestone"
+				);
 				ensure!(
 					payout.agreement == agreement
 						&& payout.milestone == milestone
@@ -283,6 +310,7 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		};
 		ensure!(position.retained == retained, "retention held differs from the ledger's");
+		ensure!(ledger.gross <= position.committed, "an agreement paid more than was committed");
 		let paid_out = sum([ledger.net, ledger.retention_released])?;
 		ensure!(
 			paid_out.checked_sub(&ledger.repaid) == Some(position.paid),

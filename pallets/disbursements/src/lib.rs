@@ -51,12 +51,17 @@
 //!   hash the terms name, the hash of the exact input, the query itself and
 //!   the answer; kept with every payout and every block.
 //! - **Recovery**: an amount an auditor (a member with the auditor role of
-//!   an auditor organisation, who pays [`Config::RecoveryDeposit`]) or
-//!   governance finds irregular in a payout. It is offset against the
-//!   payee's later payouts or its retention at final acceptance, or repaid.
+//!   an auditor organisation the agreement's terms designate, who pays
+//!   [`Config::RecoveryDeposit`]) or governance finds irregular in a payout,
+//!   with the hash of its finding. It is offset against the payee's later
+//!   payouts or its retention at final acceptance, or repaid. Governance
+//!   may cancel what is still owed, with its reasons on the trail; the
+//!   deposit of a recovery it finds unfounded goes to the payee.
 //! - **Dispute**: raised by a party's signatory (who pays
 //!   [`Config::DisputeDeposit`]), it freezes the agreement's payouts until
-//!   governance resolves it.
+//!   governance resolves it. The deposit comes back, unless governance
+//!   finds the dispute unfounded: then it is burnt, so re-raising disputes
+//!   without cause costs the raiser each time.
 //! - **Settlement**: once the agreement is completed (final acceptance),
 //!   each payee's retention, less its open recoveries, is released to it,
 //!   one private party per call (so the call's weight is bounded); once
@@ -72,10 +77,11 @@
 //! - [`Pallet::submit_evidence`]: the private party's finance officer submits evidence.
 //! - [`Pallet::approve`]: an approver gives a verdict on a named round and evidence; the last one needed pays.
 //! - [`Pallet::disburse`]: a party's finance officer retries a deferred or blocked payout.
-//! - [`Pallet::open_recovery`]: an auditor or governance opens a recovery on a payout.
+//! - [`Pallet::open_recovery`]: an auditor the agreement names, or governance, opens a recovery on a payout.
+//! - [`Pallet::cancel_recovery`]: governance cancels what is still owed on a recovery.
 //! - [`Pallet::repay_recovery`]: the payee's finance officer repays a recovery.
 //! - [`Pallet::raise_dispute`]: a party's signatory freezes the agreement's payouts.
-//! - [`Pallet::resolve_dispute`]: governance lifts the freeze.
+//! - [`Pallet::resolve_dispute`]: governance lifts the freeze; an unfounded dispute's deposit is burnt.
 //! - [`Pallet::settle`]: anyone settles an ended agreement's escrow, a step per call.
 //!
 //! ## Audit trail
@@ -452,6 +458,20 @@ pub mod pallet {
 			/// Hash of the finding.
 			reason: H256,
 		},
+		/// Governance cancelled what was still owed on a recovery.
+		RecoveryCancelled {
+			/// The recovery.
+			recovery: RecoveryId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// What was still owed and is no longer.
+			cancelled: BalanceOf<T>,
+			/// Hash of governance's statement of reasons.
+			reason: H256,
+			/// Whether the opener's deposit went to the payee (the recovery
+			/// was unfounded) rather than back to the opener.
+			deposit_forfeited: bool,
+		},
 		/// Part or all of a recovery was offset against a payout or retention.
 		RecoveryOffset {
 			/// The recovery.
@@ -493,6 +513,8 @@ pub mod pallet {
 			agreement: AgreementId,
 			/// Hash of the resolution.
 			resolution: H256,
+			/// Whether governance found it unfounded and burnt the deposit.
+			deposit_forfeited: bool,
 		},
 		/// Final acceptance: one private party's retention was released to
 		/// it, less its open recoveries.
@@ -594,6 +616,9 @@ pub mod pallet {
 		/// The caller is not a member with the auditor role of an active
 		/// auditor organisation.
 		NotAuditor,
+		/// The caller's auditor organisation is not among the organisations
+		/// the agreement's terms designate.
+		AuditorNotNamed,
 		/// A recovery must be more than zero.
 		ZeroRecovery,
 		/// Recoveries would exceed what the payout paid to the payee.
@@ -626,6 +651,23 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Zero deposits would make evidence, recoveries and disputes free
+		/// to spam; a zero review period would let evidence under review be
+		/// replaced at once; a zero weight limit would block every payout.
+		fn integrity_test() {
+			use sp_runtime::traits::Zero;
+			assert!(!T::MinReviewPeriod::get().is_zero(), "MinReviewPeriod must not be zero");
+			assert!(
+				!T::EvidenceDepositBase::get().is_zero(),
+				"EvidenceDepositBase must not be zero"
+			);
+			assert!(!T::RecoveryDeposit::get().is_zero(), "RecoveryDeposit must not be zero");
+			assert!(!T::DisputeDeposit::get().is_zero(), "DisputeDeposit must not be zero");
+			assert!(
+				T::ConditionsWeightLimit::get().all_gt(Weight::zero()),
+				"ConditionsWeightLimit must allow some computation and proof"
+			);
+		}
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -691,7 +733,9 @@ pub mod pallet {
 		/// Opens a recovery of `amount` on a payout, justified by the
 		/// finding hashed in `reason`: it is offset against the payee's
 		/// later payouts (or retention), or repaid. By governance, or by an
-		/// auditor, who pays the recovery deposit until it is recovered.
+		/// auditor of an auditor organisation the agreement's terms
+		/// designate, who pays the recovery deposit until it is recovered
+		/// or cancelled.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::open_recovery())]
 		pub fn open_recovery(
@@ -737,16 +781,19 @@ pub mod pallet {
 		}
 
 		/// Resolves the dispute on `agreement` (resolution hashed in
-		/// `resolution`): payouts may resume, the deposit is returned. By governance.
+		/// `resolution`): payouts may resume. The raiser's deposit is
+		/// returned, or burnt if governance finds the dispute `unfounded`.
+		/// By governance.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::resolve_dispute())]
 		pub fn resolve_dispute(
 			origin: OriginFor<T>,
 			agreement: AgreementId,
 			resolution: H256,
+			unfounded: bool,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_resolve_dispute(agreement, resolution)
+			Self::do_resolve_dispute(agreement, resolution, unfounded)
 		}
 
 		/// Settles the escrow of an ended agreement, one step per call. On
@@ -769,6 +816,23 @@ pub mod pallet {
 				settlement::SettleStep::Escrow(accounts) => T::WeightInfo::settle_escrow(accounts),
 			};
 			Ok(Some(weight).into())
+		}
+
+		/// Cancels what is still owed on `recovery`, for the reasons hashed
+		/// in `reason`: it is no longer offset against the payee's payouts.
+		/// If governance finds it `unfounded`, the opener's deposit goes to
+		/// the payee's organisation account; otherwise back to the opener.
+		/// By governance.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::cancel_recovery())]
+		pub fn cancel_recovery(
+			origin: OriginFor<T>,
+			recovery: RecoveryId,
+			reason: H256,
+			unfounded: bool,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_cancel_recovery(recovery, reason, unfounded)
 		}
 	}
 }

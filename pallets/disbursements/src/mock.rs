@@ -117,6 +117,7 @@ parameter_types! {
 	pub const MinimumPledge: Balance = UNIT;
 	pub const ExpiryPageSize: u32 = 4;
 	pub const MinReviewPeriod: u64 = 10;
+	pub const AmendmentLifetime: u64 = 100;
 	pub const EvidenceDepositBase: Balance = UNIT / 5;
 	pub const EvidenceDepositPerByte: Balance = UNIT / 1_000;
 	pub const RecoveryDeposit: Balance = UNIT;
@@ -147,6 +148,7 @@ impl pallet_civitas_agreements::Config for Test {
 	type PaidSoFar = Disbursements;
 	type FundingConditions = ReviveFundingConditions<Test>;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
+	type AmendmentLifetime = AmendmentLifetime;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = DeployReference;
 	type DepositBase = AgreementDepositBase;
@@ -412,7 +414,8 @@ pub fn terms(contract: ConditionsContract) -> Terms<Balance> {
 		retention: Permill::from_percent(5),
 		late_penalty_per_day: Permill::from_parts(1_000),
 		conditions: contract,
-		verifiers: BoundedVec::truncate_from(vec![ENGINEER]),
+		// The engineer verifies; the court audits (and may open recoveries).
+		verifiers: BoundedVec::truncate_from(vec![ENGINEER, COURT]),
 		documents: BoundedVec::new(),
 	}
 }

@@ -3,6 +3,7 @@
 
 use super::*;
 use civitas_primitives::{OrganisationKind, Role};
+use frame_support::traits::tokens::{Fortitude, Restriction};
 use sp_runtime::traits::{CheckedAdd, Zero};
 
 impl<T: Config> Pallet<T> {
@@ -12,11 +13,11 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		reason: H256,
 	) -> DispatchResult {
-		if let Actor::Account(who) = &actor {
-			Self::ensure_auditor(who)?;
-		}
 		let mut paid =
 			Disbursements::<T>::get(disbursement).ok_or(Error::<T>::UnknownDisbursement)?;
+		if let Actor::Account(who) = &actor {
+			Self::ensure_named_auditor(who, paid.agreement)?;
+		}
 		ensure!(!amount.is_zero(), Error::<T>::ZeroRecovery);
 		let recovered = paid.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		ensure!(recovered <= paid.net, Error::<T>::RecoveryExceedsPayout);
@@ -68,8 +69,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// `who` is a member with the auditor role of an active auditor organisation.
-	fn ensure_auditor(who: &T::AccountId) -> DispatchResult {
+	/// `who` is a member with the auditor role of an active auditor
+	/// organisation that the terms in force of `agreement` name among their
+	/// designated organisations: an auditor with no mandate over an
+	/// agreement cannot take money from its partner.
+	fn ensure_named_auditor(who: &T::AccountId, agreement: AgreementId) -> DispatchResult {
 		let organisation = T::Organisations::organisation_of(who).ok_or(Error::<T>::NotAuditor)?;
 		ensure!(
 			matches!(
@@ -78,6 +82,14 @@ impl<T: Config> Pallet<T> {
 			) && T::Organisations::has_role(who, organisation, Role::Auditor),
 			Error::<T>::NotAuditor
 		);
+		// The terms last in force, also after completion or termination:
+		// an audit may find an irregularity after the final acceptance.
+		let version = T::Agreements::phase(agreement)
+			.and_then(|phase| phase.version())
+			.ok_or(Error::<T>::AgreementNotInForce)?;
+		let terms =
+			T::Agreements::terms(agreement, version).ok_or(Error::<T>::AgreementNotInForce)?;
+		ensure!(terms.verifiers.contains(&organisation), Error::<T>::AuditorNotNamed);
 		Ok(())
 	}
 
@@ -162,5 +174,68 @@ impl<T: Config> Pallet<T> {
 		}
 		Recoveries::<T>::insert(id, record);
 		Ok(outstanding)
+	}
+
+	/// Cancels what is still owed on `id`. What was offset or repaid
+	/// before stays recovered; the payout may be recovered from again up to
+	/// its net. The opener's deposit goes to the payee's organisation
+	/// account when governance finds the recovery `unfounded`, and back to
+	/// the opener otherwise.
+	pub(crate) fn do_cancel_recovery(
+		id: RecoveryId,
+		reason: H256,
+		unfounded: bool,
+	) -> DispatchResult {
+		let mut record = Recoveries::<T>::get(id).ok_or(Error::<T>::UnknownRecovery)?;
+		let RecoveryStatus::Open { outstanding } = record.status else {
+			return Err(Error::<T>::RecoveryClosed.into());
+		};
+		let disbursement = record.disbursement;
+		let mut paid =
+			Disbursements::<T>::get(disbursement).ok_or(Error::<T>::UnknownDisbursement)?;
+		paid.recovered = Self::minus(paid.recovered, outstanding)?;
+		let agreement = record.agreement;
+		Self::record(
+			agreement,
+			Actor::Governance,
+			AuditAction::RecoveryCancelled,
+			(id, outstanding, reason, unfounded),
+		)?;
+		let forfeited = match (&record.opened_by, record.deposit.is_zero()) {
+			(Actor::Account(auditor), false) => {
+				if unfounded {
+					let payee = T::Organisations::account(record.payee_organisation);
+					T::Currency::transfer_on_hold(
+						&HoldReason::RecoveryDeposit.into(),
+						auditor,
+						&payee,
+						record.deposit,
+						Precision::Exact,
+						Restriction::Free,
+						Fortitude::Polite,
+					)?;
+				} else {
+					Self::release_deposit(HoldReason::RecoveryDeposit, auditor, record.deposit)?;
+				}
+				unfounded
+			},
+			_ => false,
+		};
+		record.status = RecoveryStatus::Cancelled {
+			at: frame_system::Pallet::<T>::block_number(),
+			cancelled: outstanding,
+			reason,
+		};
+		Recoveries::<T>::insert(id, record);
+		Disbursements::<T>::insert(disbursement, paid);
+		OpenRecoveries::<T>::mutate(agreement, |open| open.retain(|other| *other != id));
+		Self::deposit_event(Event::RecoveryCancelled {
+			recovery: id,
+			agreement,
+			cancelled: outstanding,
+			reason,
+			deposit_forfeited: forfeited,
+		});
+		Ok(())
 	}
 }

@@ -398,6 +398,16 @@ pub enum RecoveryStatus<Balance, BlockNumber> {
 		/// Block it was settled.
 		at: BlockNumber,
 	},
+	/// Governance cancelled what was still owed; what had been offset or
+	/// repaid before stays recovered.
+	Cancelled {
+		/// Block it was cancelled.
+		at: BlockNumber,
+		/// What was still owed and is no longer.
+		cancelled: Balance,
+		/// Hash of governance's statement of reasons.
+		reason: H256,
+	},
 }
 
 /// Money to be recovered from a payee after an irregularity in a payout.

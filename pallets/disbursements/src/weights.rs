@@ -1,6 +1,6 @@
 
 //! Weights for `pallet_civitas_disbursements`, generated from its benchmarks by the Substrate
-//! benchmark CLI 64.0.0 on 2026-11-27: `scripts/benchmark.sh` regenerates
+//! benchmark CLI 64.0.0 on 2026-12-02: `scripts/benchmark.sh` regenerates
 //! this file; do not edit it by hand.
 //!
 //! STEPS: `10`, REPEAT: `10`, WASM-EXECUTION: `Compiled`,
@@ -42,6 +42,7 @@ pub trait WeightInfo {
 	fn open_recovery() -> Weight;
 	fn repay_recovery(n: u32, ) -> Weight;
 	fn raise_dispute() -> Weight;
+	fn cancel_recovery() -> Weight;
 	fn resolve_dispute() -> Weight;
 	fn settle_retention(n: u32, ) -> Weight;
 	fn settle_escrow(n: u32, ) -> Weight;
@@ -61,8 +62,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
 	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
-	/// Storage: `Disbursements::Invoices` (r:16 w:16)
-	/// Proof: `Disbursements::Invoices` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::IssuedInvoices` (r:16 w:16)
+	/// Proof: `Disbursements::IssuedInvoices` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -74,17 +75,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn submit_evidence(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7990`
-		//  Estimated: `10925 + n * (2515 ±0)`
-		// Minimum execution time: 8_402_126_000 picoseconds.
-		Weight::from_parts(9_401_465_264, 10925)
-			// Standard Error: 35_015_234
-			.saturating_add(Weight::from_parts(165_090_956, 0).saturating_mul(n.into()))
+		//  Measured:  `10514`
+		//  Estimated: `10925 + n * (2527 ±0)`
+		// Minimum execution time: 2_564_525_000 picoseconds.
+		Weight::from_parts(2_857_771_616, 10925)
+			// Standard Error: 10_658_574
+			.saturating_add(Weight::from_parts(102_917_832, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
 	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
@@ -102,10 +103,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9670`
+		//  Measured:  `9740`
 		//  Estimated: `10925`
-		// Minimum execution time: 3_465_879_000 picoseconds.
-		Weight::from_parts(4_846_027_000, 10925)
+		// Minimum execution time: 1_401_901_000 picoseconds.
+		Weight::from_parts(1_580_177_000, 10925)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -117,7 +118,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
-	/// Storage: `Registry::Organisations` (r:7 w:0)
+	/// Storage: `Registry::Organisations` (r:8 w:0)
 	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
@@ -126,7 +127,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
 	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Recoveries` (r:16 w:16)
-	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disputes` (r:1 w:0)
 	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Escrows` (r:1 w:1)
@@ -143,7 +144,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Revive::PristineCode` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:65 w:65)
+	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
 	/// Proof: `Disbursements::NextDisbursementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -156,21 +157,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn approve_and_pay(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `26291 + n * (250 ±0)`
-		//  Estimated: `42862 + n * (2740 ±0)`
-		// Minimum execution time: 30_340_082_000 picoseconds.
-		Weight::from_parts(21_638_399_107, 42862)
-			// Standard Error: 270_065_587
-			.saturating_add(Weight::from_parts(10_284_441_380, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(39_u64))
+		//  Measured:  `26488 + n * (249 ±0)`
+		//  Estimated: `43438 + n * (2740 ±73)`
+		// Minimum execution time: 9_998_953_000 picoseconds.
+		Weight::from_parts(9_427_803_703, 43438)
+			// Standard Error: 9_469_454
+			.saturating_add(Weight::from_parts(2_482_009_226, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(41_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(28_u64))
+			.saturating_add(T::DbWeight::get().writes(29_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
-	/// Storage: `Registry::Organisations` (r:7 w:0)
+	/// Storage: `Registry::Organisations` (r:8 w:0)
 	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -183,7 +184,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
 	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Recoveries` (r:16 w:16)
-	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disputes` (r:1 w:0)
 	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Escrows` (r:1 w:1)
@@ -200,7 +201,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Revive::PristineCode` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:65 w:65)
+	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
 	/// Proof: `Disbursements::NextDisbursementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -215,24 +216,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn disburse(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `26879 + n * (251 ±0)`
-		//  Estimated: `42862 + n * (2740 ±0)`
-		// Minimum execution time: 25_238_756_000 picoseconds.
-		Weight::from_parts(23_520_417_135, 42862)
-			// Standard Error: 331_908_548
-			.saturating_add(Weight::from_parts(10_326_662_676, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(39_u64))
+		//  Measured:  `27046 + n * (249 ±0)`
+		//  Estimated: `43438 + n * (2740 ±3)`
+		// Minimum execution time: 9_226_772_000 picoseconds.
+		Weight::from_parts(6_587_988_699, 43438)
+			// Standard Error: 4_546_780
+			.saturating_add(Weight::from_parts(2_523_182_951, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(41_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(27_u64))
+			.saturating_add(T::DbWeight::get().writes(28_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
+	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
 	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
-	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Versions` (r:1 w:0)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::NextRecoveryId` (r:1 w:1)
 	/// Proof: `Disbursements::NextRecoveryId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
@@ -244,20 +249,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Recoveries` (r:0 w:1)
-	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn open_recovery() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2161`
-		//  Estimated: `9963`
-		// Minimum execution time: 4_991_931_000 picoseconds.
-		Weight::from_parts(5_962_991_000, 9963)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		//  Measured:  `3822`
+		//  Estimated: `9977`
+		// Minimum execution time: 1_792_263_000 picoseconds.
+		Weight::from_parts(1_937_770_000, 9977)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
-	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Escrows` (r:1 w:1)
@@ -277,12 +282,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn repay_recovery(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2115 + n * (185 ±0)`
+		//  Measured:  `2100 + n * (186 ±0)`
 		//  Estimated: `8927 + n * (2603 ±0)`
-		// Minimum execution time: 9_543_366_000 picoseconds.
-		Weight::from_parts(9_141_583_806, 8927)
-			// Standard Error: 92_197_875
-			.saturating_add(Weight::from_parts(2_658_122_151, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_247_843_000 picoseconds.
+		Weight::from_parts(1_593_463_037, 8927)
+			// Standard Error: 3_784_482
+			.saturating_add(Weight::from_parts(687_038_337, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -307,12 +312,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn raise_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1730`
+		//  Measured:  `1763`
 		//  Estimated: `3730`
-		// Minimum execution time: 4_778_119_000 picoseconds.
-		Weight::from_parts(5_293_816_000, 3730)
+		// Minimum execution time: 1_488_209_000 picoseconds.
+		Weight::from_parts(1_635_320_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
+	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	fn cancel_recovery() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1575`
+		//  Estimated: `9963`
+		// Minimum execution time: 1_372_247_000 picoseconds.
+		Weight::from_parts(1_555_480_000, 9963)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Disbursements::Disputes` (r:1 w:1)
 	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
@@ -328,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `681`
 		//  Estimated: `3730`
-		// Minimum execution time: 3_296_511_000 picoseconds.
-		Weight::from_parts(4_584_627_000, 3730)
+		// Minimum execution time: 829_587_000 picoseconds.
+		Weight::from_parts(922_466_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -344,7 +372,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
 	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
-	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(142), added: 2617, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
@@ -356,12 +384,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_retention(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1569 + n * (263 ±0)`
+		//  Measured:  `1712 + n * (261 ±0)`
 		//  Estimated: `8927 + n * (2740 ±0)`
-		// Minimum execution time: 9_723_483_000 picoseconds.
-		Weight::from_parts(11_321_058_356, 8927)
-			// Standard Error: 149_104_534
-			.saturating_add(Weight::from_parts(4_717_057_389, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_954_196_000 picoseconds.
+		Weight::from_parts(1_646_390_021, 8927)
+			// Standard Error: 5_859_390
+			.saturating_add(Weight::from_parts(1_261_948_166, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -389,12 +417,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_escrow(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `152957 + n * (250 ±0)`
+		//  Measured:  `152950 + n * (251 ±0)`
 		//  Estimated: `328845 + n * (2740 ±0)`
-		// Minimum execution time: 80_983_054_000 picoseconds.
-		Weight::from_parts(96_624_681_503, 328845)
-			// Standard Error: 139_470_803
-			.saturating_add(Weight::from_parts(2_975_035_526, 0).saturating_mul(n.into()))
+		// Minimum execution time: 25_315_618_000 picoseconds.
+		Weight::from_parts(24_999_650_554, 328845)
+			// Standard Error: 6_929_938
+			.saturating_add(Weight::from_parts(642_289_870, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(37_u64))
@@ -407,45 +435,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn submit_evidence(n: u32, ) -> Weight {
-		Weight::from_parts(9_401_465_264, 10925)
-			.saturating_add(Weight::from_parts(165_090_956, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_857_771_616, 10925)
+			.saturating_add(Weight::from_parts(102_917_832, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(4_846_027_000, 10925)
+		Weight::from_parts(1_580_177_000, 10925)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn approve_and_pay(n: u32, ) -> Weight {
-		Weight::from_parts(21_638_399_107, 42862)
-			.saturating_add(Weight::from_parts(10_284_441_380, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(39_u64))
+		Weight::from_parts(9_427_803_703, 43438)
+			.saturating_add(Weight::from_parts(2_482_009_226, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(41_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(29_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+	}
+	fn disburse(n: u32, ) -> Weight {
+		Weight::from_parts(6_587_988_699, 43438)
+			.saturating_add(Weight::from_parts(2_523_182_951, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(41_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
-	fn disburse(n: u32, ) -> Weight {
-		Weight::from_parts(23_520_417_135, 42862)
-			.saturating_add(Weight::from_parts(10_326_662_676, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(39_u64))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(27_u64))
-			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
-	}
 	fn open_recovery() -> Weight {
-		Weight::from_parts(5_962_991_000, 9963)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(1_937_770_000, 9977)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn repay_recovery(n: u32, ) -> Weight {
-		Weight::from_parts(9_141_583_806, 8927)
-			.saturating_add(Weight::from_parts(2_658_122_151, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_593_463_037, 8927)
+			.saturating_add(Weight::from_parts(687_038_337, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -453,18 +481,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 	fn raise_dispute() -> Weight {
-		Weight::from_parts(5_293_816_000, 3730)
+		Weight::from_parts(1_635_320_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
+	fn cancel_recovery() -> Weight {
+		Weight::from_parts(1_555_480_000, 9963)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(4_584_627_000, 3730)
+		Weight::from_parts(922_466_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn settle_retention(n: u32, ) -> Weight {
-		Weight::from_parts(11_321_058_356, 8927)
-			.saturating_add(Weight::from_parts(4_717_057_389, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_646_390_021, 8927)
+			.saturating_add(Weight::from_parts(1_261_948_166, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -472,8 +505,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn settle_escrow(n: u32, ) -> Weight {
-		Weight::from_parts(96_624_681_503, 328845)
-			.saturating_add(Weight::from_parts(2_975_035_526, 0).saturating_mul(n.into()))
+		Weight::from_parts(24_999_650_554, 328845)
+			.saturating_add(Weight::from_parts(642_289_870, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(37_u64))

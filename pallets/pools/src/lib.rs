@@ -21,7 +21,9 @@
 //! - **Pledge**: money held on the pledger's account under
 //!   [`HoldReason::Pledged`]: visible in its balance, unusable, and never
 //!   moved to a pot. At least [`Config::MinimumPledge`] when first made, and
-//!   topped up by further pledges.
+//!   topped up by further pledges of at least as much (a smaller top-up is
+//!   accepted only when it reaches the target): each pledge is an entry on
+//!   the agreement's audit trail, which must not be cheap to fill.
 //! - **Commitment**: happens in the pledge that meets the target and the
 //!   last requirement. Every pledge's hold changes to
 //!   [`HoldReason::Committed`], still on the pledger's account, and each
@@ -161,7 +163,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type PoolDeposit: Get<BalanceOf<Self>>;
 
-		/// The least a new pledge may hold.
+		/// The least a new pledge may hold, and the least a top-up adds
+		/// unless it reaches the target.
 		#[pallet::constant]
 		type MinimumPledge: Get<BalanceOf<Self>>;
 
@@ -430,6 +433,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Zero deposits or minimums would make pools and pledges free to
+		/// spam; an expiry page must release at least one pledge.
+		fn integrity_test() {
+			assert!(!T::PoolDeposit::get().is_zero(), "PoolDeposit must not be zero");
+			assert!(!T::MinimumPledge::get().is_zero(), "MinimumPledge must not be zero");
+			assert!(T::ExpiryPageSize::get() >= 1, "ExpiryPageSize must be at least 1");
+		}
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()

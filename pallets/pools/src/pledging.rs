@@ -28,7 +28,15 @@ impl<T: Config> Pallet<T> {
 					existing.organisation == organisation,
 					Error::<T>::PledgedForAnotherOrganisation
 				);
-				ensure!(!amount.is_zero(), Error::<T>::PledgeTooSmall);
+				// A top-up is an entry on the agreement's trail like a first
+				// pledge: at least the minimum, so that filling a trail with
+				// top-ups costs real money, unless it reaches the target.
+				let reaches_target =
+					pledged.checked_add(&amount).is_some_and(|total| total >= record.target);
+				ensure!(
+					!amount.is_zero() && (amount >= T::MinimumPledge::get() || reaches_target),
+					Error::<T>::PledgeTooSmall
+				);
 				existing.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?
 			},
 			None => {

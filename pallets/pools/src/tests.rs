@@ -264,8 +264,9 @@ fn pledge_holds_the_amount_and_tops_up() {
 			Pledges::<Test>::get(pool, ANNA),
 			Some(Pledge { organisation: CITY_A, amount: 100 })
 		);
-		assert_ok!(Pools::pledge(signed(ANNA), pool, 5));
-		assert_eq!(held(HoldReason::Pledged, ANNA), 105);
+		// A top-up holds at least the minimum too (10).
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 15));
+		assert_eq!(held(HoldReason::Pledged, ANNA), 115);
 		assert_eq!(
 			last_event(),
 			Event::Pledged {
@@ -273,10 +274,10 @@ fn pledge_holds_the_amount_and_tops_up() {
 				agreement: AGREEMENT,
 				who: ANNA,
 				organisation: CITY_A,
-				amount: 5,
-				pledge: 105,
-				organisation_total: 105,
-				pool_total: 105,
+				amount: 15,
+				pledge: 115,
+				organisation_total: 115,
+				pool_total: 115,
 			}
 		);
 		// A second finance officer of city B, and the funder (not required).
@@ -286,11 +287,11 @@ fn pledge_holds_the_amount_and_tops_up() {
 		let PoolStatus::Open { pledged, pledgers, co_funders } = status(pool) else {
 			panic!("open")
 		};
-		assert_eq!((pledged, pledgers), (265, 4));
+		assert_eq!((pledged, pledgers), (275, 4));
 		assert_eq!(
 			co_funders.into_inner(),
 			vec![
-				CoFunder { organisation: CITY_A, pledged: 105 },
+				CoFunder { organisation: CITY_A, pledged: 115 },
 				CoFunder { organisation: CITY_B, pledged: 150 },
 				CoFunder { organisation: FUNDER, pledged: 10 },
 			]
@@ -958,5 +959,26 @@ fn attack_a_nearly_full_trail_cannot_stop_a_pool_committing() {
 			trail_actions()[MaxEntries::get() as usize - 1..],
 			[AuditAction::Pledged, AuditAction::PoolCommitted]
 		);
+	});
+}
+
+/// Finding 3, the cost side: a first pledge had to hold the minimum, but a
+/// top-up could be a single unit, each one an entry on the agreement's
+/// trail: filling a trail cost fees only. A top-up now holds at least the
+/// minimum too, unless it reaches the pool's target.
+#[test]
+fn attack_dust_top_ups_cannot_fill_a_trail() {
+	run(|| {
+		let pool = standard_pool();
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 10));
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 1), Error::<Test>::PledgeTooSmall);
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 9), Error::<Test>::PledgeTooSmall);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 10));
+		// Just short of the target (1 000), a top-up below the minimum that
+		// reaches it is accepted.
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 680));
+		assert_ok!(Pools::pledge(signed(BOB), pool, 299));
+		assert_ok!(Pools::pledge(signed(BOB), pool, 1));
+		assert!(matches!(status(pool), PoolStatus::Committed { .. }));
 	});
 }

@@ -143,7 +143,7 @@ pub enum AuditAction {
 	#[codec(index = 70)]
 	DisputeRaised,
 	/// Governance resolved the dispute: payouts may resume; data: hash of
-	/// the resolution.
+	/// (resolution hash, whether it was unfounded and the deposit burnt).
 	#[codec(index = 71)]
 	DisputeResolved,
 	/// The ended agreement's escrow was settled: what was still committed
@@ -155,6 +155,11 @@ pub enum AuditAction {
 	/// (organisation, payee account, amount released, recoveries offset).
 	#[codec(index = 73)]
 	RetentionReleased,
+	/// Governance cancelled what was still owed on a recovery; data: hash
+	/// of (recovery id, amount cancelled, reason hash, whether the opener's
+	/// deposit was forfeited to the payee).
+	#[codec(index = 74)]
+	RecoveryCancelled,
 }
 
 impl AuditAction {
@@ -198,6 +203,7 @@ impl AuditAction {
 			| Self::PayoutBlocked
 			| Self::MilestonePaid
 			| Self::RecoveryRepaid
+			| Self::RecoveryCancelled
 			| Self::DisputeResolved
 			| Self::EscrowSettled
 			| Self::RetentionReleased => false,

@@ -284,6 +284,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// A zero deposit would let an admin write member records for free;
+		/// an organisation needs room for at least its admin.
+		fn integrity_test() {
+			use sp_runtime::traits::Zero;
+			assert!(!T::MemberDeposit::get().is_zero(), "MemberDeposit must not be zero");
+			assert!(T::MaxMembers::get() >= 1, "MaxMembers must leave room for an admin");
+		}
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()

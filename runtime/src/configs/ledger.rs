@@ -33,6 +33,10 @@ parameter_types! {
 	/// Pledges one `expire` call releases: 16 hold releases keep the call
 	/// a small share of a block however many pledgers a pool had.
 	pub const PoolExpiryPageSize: u32 = 16;
+	/// How long a proposed amendment may await every party's signature:
+	/// four weeks for the parties' signatories to review it, after which
+	/// any party may put another in its place.
+	pub const AmendmentLifetime: BlockNumber = 28 * DAYS;
 	/// How long evidence stays under review before its party may replace
 	/// it (dropping every verdict given): a working day for approvers, and
 	/// at most one replacement a day per milestone.
@@ -79,6 +83,7 @@ impl pallet_civitas_agreements::Config for Runtime {
 	// Terms may name only a contract that holds their agreement's conditions.
 	type FundingConditions = FundingConditionsAdapter;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
+	type AmendmentLifetime = AmendmentLifetime;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = DeployReferenceContract;
 	type DepositBase = TermsDepositBase;

@@ -97,7 +97,23 @@ fn sign_tram_agreement_under(conditions: ConditionsContract) {
 		Party { organisation: 2, role: PartyRole::PrivateParty },
 		Party { organisation: 1, role: PartyRole::Funder },
 	]);
-	let terms = Terms {
+	let terms = tram_terms(conditions);
+	let hash = terms.hash();
+	assert_ok!(Agreements::propose(signed(Alice), parties, Box::new(terms)));
+	let hold = RuntimeHoldReason::Agreements(pallet_civitas_agreements::HoldReason::TermsDeposit);
+	let deposit = Balances::balance_on_hold(&hold, &Alice.to_account_id());
+	// Two items and some 150 bytes at 0.1 CIV per item, 1 mCIV per byte.
+	assert!(deposit > CIV / 5 && deposit < CIV / 2, "deposit {deposit}");
+	for key in [Alice, Charlie, Bob] {
+		assert_ok!(Agreements::sign(signed(key), 0, hash));
+	}
+	assert!(Agreements::terms_in_force(0).is_some());
+}
+
+/// The tram agreement's terms: one milestone of 1 000 CIV, checked by
+/// `conditions`.
+fn tram_terms(conditions: ConditionsContract) -> Terms<crate::Balance> {
+	Terms {
 		title: BoundedVec::truncate_from(b"Tram line 3".to_vec()),
 		value: 1_000 * CIV,
 		period: Period { start: 0, end: 1_000 },
@@ -115,17 +131,7 @@ fn sign_tram_agreement_under(conditions: ConditionsContract) {
 		conditions,
 		verifiers: BoundedVec::truncate_from(vec![4]),
 		documents: BoundedVec::new(),
-	};
-	let hash = terms.hash();
-	assert_ok!(Agreements::propose(signed(Alice), parties, Box::new(terms)));
-	let hold = RuntimeHoldReason::Agreements(pallet_civitas_agreements::HoldReason::TermsDeposit);
-	let deposit = Balances::balance_on_hold(&hold, &Alice.to_account_id());
-	// Two items and some 150 bytes at 0.1 CIV per item, 1 mCIV per byte.
-	assert!(deposit > CIV / 5 && deposit < CIV / 2, "deposit {deposit}");
-	for key in [Alice, Charlie, Bob] {
-		assert_ok!(Agreements::sign(signed(key), 0, hash));
 	}
-	assert!(Agreements::terms_in_force(0).is_some());
 }
 
 #[test]
@@ -353,4 +359,71 @@ fn a_payouts_worst_calls_fit_in_a_block() {
 	] {
 		assert!(weight.all_lt(max), "{weight:?} exceeds {max:?}");
 	}
+}
+
+/// docs/security.md, finding 3: what filling one agreement's audit trail
+/// (`MaxTrailEntries`, 100 000) costs with the cheapest calls that add an
+/// entry and that one party can repeat alone, at the lowest fee multiplier
+/// and each call's measured weight (its benchmark, without refunds below
+/// it). Run with `--nocapture` to see the figures the doc quotes.
+#[test]
+fn filling_a_trail_costs_real_money() {
+	use crate::{
+		configs::{ledger::MaxTrailEntries, monetary::MinimumMultiplier},
+		RuntimeCall, TransactionPayment,
+	};
+	use frame_support::dispatch::{GetDispatchInfo, PostDispatchInfo};
+	use pallet_civitas_agreements::WeightInfo as _;
+	use pallet_civitas_pools::WeightInfo as _;
+	type AgreementWeights = pallet_civitas_agreements::weights::SubstrateWeight<Runtime>;
+	type PoolWeights = pallet_civitas_pools::weights::SubstrateWeight<Runtime>;
+	state_of(genesis_config_presets::development()).execute_with(|| {
+		pallet_transaction_payment::NextFeeMultiplier::<Runtime>::put(MinimumMultiplier::get());
+		// The fee of `call` (about `len` bytes signed) charged for `weight`.
+		let fee = |call: RuntimeCall, len: u32, weight| {
+			let info = call.get_dispatch_info();
+			let post = PostDispatchInfo { actual_weight: Some(weight), pays_fee: info.pays_fee };
+			TransactionPayment::compute_actual_fee(len, &info, &post, 0)
+		};
+		let entries = crate::Balance::from(MaxTrailEntries::get());
+
+		// A co-funder's finance officer tops up its pledge: one entry, and
+		// at least the minimum pledge more held for the pool each time.
+		let top_up =
+			RuntimeCall::Pools(pallet_civitas_pools::Call::pledge { pool: 0, amount: CIV });
+		let pledge_fee = fee(top_up, 150, PoolWeights::pledge());
+		let pledging = entries * pledge_fee;
+		let locked = entries * crate::configs::ledger::MinimumPledge::get();
+
+		// A party's signatory proposes an amendment and withdraws it: two
+		// entries per cycle, the deposit returned each time.
+		let terms = Box::new(tram_terms(ConditionsContract {
+			address: Default::default(),
+			code_hash: H256::zero(),
+		}));
+		let propose = RuntimeCall::Agreements(pallet_civitas_agreements::Call::propose_amendment {
+			agreement: 0,
+			terms,
+			rationale: H256::zero(),
+		});
+		let withdraw =
+			RuntimeCall::Agreements(pallet_civitas_agreements::Call::withdraw_amendment {
+				agreement: 0,
+			});
+		let cycle = fee(propose, 400, AgreementWeights::propose_amendment())
+			+ fee(withdraw, 120, AgreementWeights::withdraw_amendment());
+		let amending = entries / 2 * cycle;
+
+		println!(
+			"100 000 trail entries: pledge top-ups {} CIV in fees ({} mCIV each) and {} CIV held; \
+			 amendment cycles {} CIV in fees ({} mCIV a cycle of two entries)",
+			pledging / CIV,
+			pledge_fee / crate::MILLI_CIV,
+			locked / CIV,
+			amending / CIV,
+			cycle / crate::MILLI_CIV,
+		);
+		assert!(pledging.min(amending) >= 100 * CIV, "filling a trail must cost at least 100 CIV");
+		assert!(locked >= 100_000 * CIV);
+	});
 }

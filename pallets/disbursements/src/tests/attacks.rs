@@ -34,7 +34,12 @@ fn attack_a_full_trail_cannot_keep_a_dispute_or_trap_the_escrow() {
 		let agreement = paid_agreement();
 		assert_ok!(Disbursements::raise_dispute(signed(&BOB), agreement, note(5)));
 		fill_trail(agreement, 0);
-		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(6)));
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(6),
+			false
+		));
 		assert_noop!(
 			Disbursements::raise_dispute(signed(&BOB), agreement, note(7)),
 			pallet_civitas_audit_trail::Error::<Test>::TrailFull
@@ -311,5 +316,150 @@ fn attack_an_agreement_cannot_bind_a_dead_or_foreign_contract() {
 		let other_code = ConditionsContract { code_hash: H256::repeat_byte(0x11), ..mine };
 		assert_noop!(propose(other_code), AgreementsError::<Test>::ConditionsCodeMismatch);
 		assert_ok!(propose(mine));
+	});
+}
+
+/// Finding 8: any member with the auditor role of any auditor organisation
+/// could open recoveries on any payout, which are then offset against the
+/// partner's later payouts, and nothing could cancel one. Only an auditor
+/// organisation the agreement's terms designate (or governance) opens
+/// recoveries now, and governance can cancel what is still owed, with its
+/// reasons on the trail; an unfounded recovery's deposit goes to the payee.
+#[test]
+fn attack_an_auditor_without_a_mandate_cannot_claw_back_a_payout() {
+	use crate::Error;
+	run(|| {
+		// An agreement whose terms designate the engineer only.
+		let agreement = pallet_civitas_agreements::NextAgreementId::<Test>::get();
+		let mut unaudited = terms(deploy(&conditions(agreement)));
+		unaudited.verifiers = frame_support::BoundedVec::truncate_from(vec![ENGINEER]);
+		let agreement = sign_agreement(unaudited);
+		commit_pool(agreement);
+		at(DUE[0]);
+		submit(agreement, 0, 1);
+		judge(&EVE, agreement, 0, Verdict::Met);
+		judge(&BOB, agreement, 0, Verdict::Met);
+		assert_noop!(
+			Disbursements::open_recovery(signed(&FERDIE), 0, 8 * K, note(1)),
+			Error::<Test>::AuditorNotNamed
+		);
+		// Governance may still act on any payout.
+		assert_ok!(Disbursements::open_recovery(RuntimeOrigin::root(), 0, 8 * K, note(1)));
+	});
+}
+
+/// Finding 8, the second half: governance cancels an unfounded recovery a
+/// named auditor opened. Nothing more is offset against the partner, the
+/// payout may be recovered from again, and the auditor's deposit goes to
+/// the partner's organisation account.
+#[test]
+fn attack_an_unfounded_recovery_is_cancelled_at_the_openers_cost() {
+	use crate::{Error, Event, OpenRecoveries, Recoveries, RecoveryStatus};
+	use sp_runtime::DispatchError;
+	run(|| {
+		let agreement = paid_agreement();
+		assert_ok!(Disbursements::open_recovery(signed(&FERDIE), 0, 8 * K, note(1)));
+		let deposit = held(HoldReason::RecoveryDeposit, &FERDIE);
+		assert_eq!(deposit, RecoveryDeposit::get());
+		let (ferdie, partner) = (total(&FERDIE), free(&partner_account()));
+		assert_noop!(
+			Disbursements::cancel_recovery(signed(&FERDIE), 0, note(2), true),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Disbursements::cancel_recovery(RuntimeOrigin::root(), 1, note(2), true),
+			Error::<Test>::UnknownRecovery
+		);
+		assert_ok!(Disbursements::cancel_recovery(RuntimeOrigin::root(), 0, note(2), true));
+		System::assert_last_event(
+			Event::RecoveryCancelled {
+				recovery: 0,
+				agreement,
+				cancelled: 8 * K,
+				reason: note(2),
+				deposit_forfeited: true,
+			}
+			.into(),
+		);
+		assert!(matches!(
+			Recoveries::<Test>::get(0).unwrap().status,
+			RecoveryStatus::Cancelled { cancelled, .. } if cancelled == 8 * K
+		));
+		assert!(OpenRecoveries::<Test>::get(agreement).is_empty());
+		assert_eq!(crate::Disbursements::<Test>::get(0).unwrap().recovered, 0);
+		assert_eq!(held(HoldReason::RecoveryDeposit, &FERDIE), 0);
+		assert_eq!(total(&FERDIE), ferdie - deposit);
+		assert_eq!(free(&partner_account()), partner + deposit);
+		assert_eq!(trail(agreement).last(), Some(&AuditAction::RecoveryCancelled));
+		assert_noop!(
+			Disbursements::cancel_recovery(RuntimeOrigin::root(), 0, note(2), false),
+			Error::<Test>::RecoveryClosed
+		);
+		// The next payout is not offset.
+		submit(agreement, 1, 3);
+		judge(&EVE, agreement, 1, Verdict::Met);
+		judge(&BOB, agreement, 1, Verdict::Met);
+		assert_eq!(crate::Disbursements::<Test>::get(1).unwrap().offset, 0);
+	});
+}
+
+/// A founded recovery cancelled (settled another way) returns the
+/// auditor's deposit; what was offset before stays recovered.
+#[test]
+fn a_cancelled_recovery_keeps_what_was_recovered_and_returns_the_deposit() {
+	use crate::{Recoveries, RecoveryStatus};
+	run(|| {
+		let agreement = paid_agreement();
+		assert_ok!(Disbursements::open_recovery(signed(&FERDIE), 0, 370 * K, note(1)));
+		// Milestone 1 pays 350 000 gross, 332 500 after retention: all of
+		// it is offset, 37 500 stays owed.
+		at(DUE[1]);
+		submit(agreement, 1, 3);
+		judge(&EVE, agreement, 1, Verdict::Met);
+		judge(&BOB, agreement, 1, Verdict::Met);
+		let RecoveryStatus::Open { outstanding } = Recoveries::<Test>::get(0).unwrap().status
+		else {
+			panic!("part of the recovery is still owed");
+		};
+		let ferdie = free(&FERDIE);
+		assert_ok!(Disbursements::cancel_recovery(RuntimeOrigin::root(), 0, note(2), false));
+		assert_eq!(free(&FERDIE), ferdie + RecoveryDeposit::get());
+		assert_eq!(outstanding, 37_500 * UNIT);
+		assert_eq!(crate::Disbursements::<Test>::get(0).unwrap().recovered, 370 * K - outstanding);
+		assert!(crate::OpenRecoveries::<Test>::get(agreement).is_empty());
+	});
+}
+
+/// Finding 6 (disputes re-raised at will): a dispute freezes every payout
+/// of the agreement, and its deposit always came back, so a party could
+/// raise one again right after each resolution at no cost. Governance now
+/// says whether a dispute was unfounded; its deposit is then burnt.
+#[test]
+fn attack_an_unfounded_dispute_costs_its_raiser_the_deposit() {
+	run(|| {
+		let agreement = paid_agreement();
+		let (bob, issued) = (total(&BOB), Balances::total_issuance());
+		assert_ok!(Disbursements::raise_dispute(signed(&BOB), agreement, note(5)));
+		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(6), true));
+		System::assert_last_event(
+			crate::Event::DisputeResolved {
+				agreement,
+				resolution: note(6),
+				deposit_forfeited: true,
+			}
+			.into(),
+		);
+		assert_eq!(total(&BOB), bob - DisputeDeposit::get());
+		assert_eq!(Balances::total_issuance(), issued - DisputeDeposit::get());
+		assert_eq!(held(HoldReason::DisputeDeposit, &BOB), 0);
+		// Raised again, and found founded this time: the deposit comes back.
+		assert_ok!(Disbursements::raise_dispute(signed(&BOB), agreement, note(7)));
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(8),
+			false
+		));
+		assert_eq!(total(&BOB), bob - DisputeDeposit::get());
 	});
 }

@@ -176,7 +176,12 @@ fn a_dispute_defers_the_payout_until_governance_resolves_it() {
 			Disbursements::disburse(signed(&ALICE), agreement, 0),
 			Error::<Test>::AgreementDisputed
 		);
-		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(6)));
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(6),
+			false
+		));
 		assert_eq!(held(HoldReason::DisputeDeposit, &BOB), 0);
 		assert_ok!(Disbursements::disburse(signed(&DAVE), agreement, 0));
 		assert!(matches!(status(agreement, 0), MilestoneStatus::Paid { .. }));

@@ -217,7 +217,12 @@ fn a_partys_signatory_raises_one_dispute_at_a_time() {
 			Error::<Test>::DisputeOpen
 		);
 		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), agreement));
-		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(3)));
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(3),
+			false
+		));
 		assert_noop!(
 			Disbursements::raise_dispute(signed(&ALICE), agreement, note(2)),
 			Error::<Test>::AgreementNotActive
@@ -230,17 +235,25 @@ fn only_governance_resolves_an_open_dispute() {
 	run(|| {
 		let agreement = funded_agreement();
 		assert_noop!(
-			Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(1)),
+			Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(1), false),
 			Error::<Test>::NoDispute
 		);
 		assert_ok!(Disbursements::raise_dispute(signed(&ALICE), agreement, note(1)));
 		for who in [&ALICE, &FERDIE] {
 			assert_noop!(
-				Disbursements::resolve_dispute(signed(who), agreement, note(1)),
+				Disbursements::resolve_dispute(signed(who), agreement, note(1), false),
 				DispatchError::BadOrigin
 			);
 		}
-		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(2)));
-		System::assert_last_event(Event::DisputeResolved { agreement, resolution: note(2) }.into());
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(2),
+			false
+		));
+		System::assert_last_event(
+			Event::DisputeResolved { agreement, resolution: note(2), deposit_forfeited: false }
+				.into(),
+		);
 	});
 }

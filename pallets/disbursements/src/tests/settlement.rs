@@ -113,7 +113,12 @@ fn settlement_needs_an_ended_undisputed_unsettled_agreement() {
 			Disbursements::settle(signed(&OUTSIDER), agreement),
 			Error::<Test>::AgreementDisputed
 		);
-		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(2)));
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(2),
+			false
+		));
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		assert_noop!(
@@ -173,6 +178,42 @@ fn try_state_catches_an_unexplained_deposit() {
 		assert_eq!(
 			Disbursements::do_try_state(),
 			Err("evidence deposits held differ from the records".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_catches_a_payout_above_the_met_fraction() {
+	new_test_ext().execute_with(|| {
+		paid_agreement();
+		// Gross and net raised together, so that only the fraction check fails.
+		Payouts::<Test>::mutate(0, |paid| {
+			let paid = paid.as_mut().unwrap();
+			paid.gross += 1;
+			paid.net += 1;
+		});
+		assert_eq!(
+			Disbursements::do_try_state(),
+			Err("a payout's gross differs from the met fraction of its milestone".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_catches_a_dispute_on_an_agreement_never_in_force() {
+	new_test_ext().execute_with(|| {
+		let agreement = paid_agreement();
+		let dispute = crate::Dispute {
+			raised_by: BOB,
+			organisation: CITY_B,
+			reason: note(1),
+			at: 1,
+			deposit: 0,
+		};
+		crate::Disputes::<Test>::insert(agreement + 10, dispute);
+		assert_eq!(
+			Disbursements::do_try_state(),
+			Err("a dispute on an agreement that was never in force".into())
 		);
 	});
 }
