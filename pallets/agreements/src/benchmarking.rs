@@ -22,22 +22,6 @@ struct World<T: Config> {
 	contract: ConditionsContract,
 }
 
-/// Conditions of `agreement` that constrain nothing: the benchmarks pay
-/// for reading them, not for what they say.
-fn open_conditions(agreement: AgreementId) -> Conditions {
-	Conditions {
-		agreement,
-		max_single_payout: None,
-		cumulative_cap: None,
-		min_funder_shares: BoundedVec::new(),
-		min_public_share: None,
-		retention: None,
-		payout_deadline: None,
-		late_penalty_per_day: None,
-		required_evidence: BoundedVec::new(),
-	}
-}
-
 fn world<T: Config>() -> World<T> {
 	let mut parties = Vec::new();
 	let mut signatories = Vec::new();
@@ -66,8 +50,9 @@ fn world<T: Config>() -> World<T> {
 			T::Organisations::admit_for_benchmark(OrganisationKind::Verifier, MAX_PARTIES + index)
 		})
 		.collect();
-	let contract =
-		T::BenchmarkHelper::conditions_contract(&open_conditions(NextAgreementId::<T>::get()));
+	let contract = T::BenchmarkHelper::conditions_contract(&Conditions::unconstrained(
+		NextAgreementId::<T>::get(),
+	));
 	World { parties: BoundedVec::truncate_from(parties), signatories, verifiers, contract }
 }
 

@@ -158,17 +158,7 @@ impl FundingConditions<u64> for MockConditions {
 				Err(ConditionsError::CodeHashMismatch { expected: code_hash, found })
 			},
 			Some(_) if READ_WEIGHT.any_gt(weight_limit) => Err(ConditionsError::OutOfWeight),
-			Some((_, agreement)) => Ok(Conditions {
-				agreement,
-				max_single_payout: None,
-				cumulative_cap: None,
-				min_funder_shares: Default::default(),
-				min_public_share: None,
-				retention: None,
-				payout_deadline: None,
-				late_penalty_per_day: None,
-				required_evidence: Default::default(),
-			}),
+			Some((_, agreement)) => Ok(Conditions::unconstrained(agreement)),
 		};
 		ConditionsOutcome { weight_used: Self::lookup_weight().saturating_add(READ_WEIGHT), result }
 	}

@@ -61,6 +61,11 @@ fn unit<T: Config>() -> BalanceOf<T> {
 	T::Currency::minimum_balance().max(1u32.into()).saturating_mul(1_000u32.into())
 }
 
+/// What the benchmarks' recoveries claim: a unit, or the minimum if more.
+fn recovery<T: Config>() -> BalanceOf<T> {
+	unit::<T>().max(T::MinimumRecovery::get())
+}
+
 /// What each milestone pays.
 fn milestone_amount<T: Config>() -> BalanceOf<T> {
 	unit::<T>().saturating_mul(1_000u32.into())
@@ -307,12 +312,12 @@ fn open_recoveries<T: Config>(world: &World<T>) {
 				agreement: world.agreement,
 				disbursement: 0,
 				payee_organisation: payee,
-				amount: unit::<T>(),
+				amount: recovery::<T>(),
 				reason: H256::zero(),
 				opened_by: Actor::Governance,
 				opened_at: frame_system::Pallet::<T>::block_number(),
 				deposit: Zero::zero(),
-				status: RecoveryStatus::Open { outstanding: unit::<T>() },
+				status: RecoveryStatus::Open { outstanding: recovery::<T>() },
 			},
 		);
 		let _ = open.try_push(id);
@@ -451,7 +456,7 @@ mod benchmarks {
 		let auditor = auditor::<T>(&world);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(auditor), 0, unit::<T>(), H256::zero());
+		_(RawOrigin::Signed(auditor), 0, recovery::<T>(), H256::zero());
 
 		assert!(Recoveries::<T>::contains_key(0));
 		Ok(())
@@ -465,7 +470,7 @@ mod benchmarks {
 		let world = world::<T>(1, n, 1, true);
 		submit::<T>(&world, 0, 0, 0)?;
 		approve_by::<T>(&world, 0, 1)?;
-		let amount = unit::<T>();
+		let amount = recovery::<T>();
 		Pallet::<T>::open_recovery(
 			RawOrigin::Signed(auditor::<T>(&world)).into(),
 			0,
@@ -504,7 +509,7 @@ mod benchmarks {
 		Pallet::<T>::open_recovery(
 			RawOrigin::Signed(auditor::<T>(&world)).into(),
 			0,
-			unit::<T>(),
+			recovery::<T>(),
 			H256::zero(),
 		)?;
 		let origin =
@@ -547,7 +552,7 @@ mod benchmarks {
 		Pallet::<T>::open_recovery(
 			RawOrigin::Signed(auditor).into(),
 			0,
-			unit::<T>(),
+			recovery::<T>(),
 			H256::zero(),
 		)?;
 		T::Agreements::complete_for_benchmark(world.agreement);

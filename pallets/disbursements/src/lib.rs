@@ -237,6 +237,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type EvidenceDepositPerByte: Get<BalanceOf<Self>>;
 
+		/// The least a recovery may claim, unless it claims the rest of its
+		/// payout: an agreement has at most `MAX_OPEN_RECOVERIES` open.
+		#[pallet::constant]
+		type MinimumRecovery: Get<BalanceOf<Self>>;
+
 		/// Deposit held from an auditor who opens a recovery.
 		#[pallet::constant]
 		type RecoveryDeposit: Get<BalanceOf<Self>>;
@@ -621,6 +626,9 @@ pub mod pallet {
 		AuditorNotNamed,
 		/// A recovery must be more than zero.
 		ZeroRecovery,
+		/// A recovery claims less than [`Config::MinimumRecovery`] and not
+		/// the rest of its payout.
+		RecoveryTooSmall,
 		/// Recoveries would exceed what the payout paid to the payee.
 		RecoveryExceedsPayout,
 		/// The agreement has as many open recoveries as it may.
@@ -662,6 +670,7 @@ pub mod pallet {
 				"EvidenceDepositBase must not be zero"
 			);
 			assert!(!T::RecoveryDeposit::get().is_zero(), "RecoveryDeposit must not be zero");
+			assert!(!T::MinimumRecovery::get().is_zero(), "MinimumRecovery must not be zero");
 			assert!(!T::DisputeDeposit::get().is_zero(), "DisputeDeposit must not be zero");
 			assert!(
 				T::ConditionsWeightLimit::get().all_gt(Weight::zero()),

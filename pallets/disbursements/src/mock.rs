@@ -121,6 +121,9 @@ parameter_types! {
 	pub const EvidenceDepositBase: Balance = UNIT / 5;
 	pub const EvidenceDepositPerByte: Balance = UNIT / 1_000;
 	pub const RecoveryDeposit: Balance = UNIT;
+	/// A thousand planck: the benchmarks' payouts (a million planck on
+	/// this mock) must leave room for recoveries above it.
+	pub const MinimumRecovery: Balance = 1_000;
 	pub const DisputeDeposit: Balance = 5 * UNIT;
 	/// 10 ms and 256 KiB, as the runtime allows.
 	pub const ConditionsWeightLimit: Weight = Weight::from_parts(10_000_000_000, 256 * 1024);
@@ -182,6 +185,7 @@ impl pallet_disbursements::Config for Test {
 	type EvidenceDepositBase = EvidenceDepositBase;
 	type EvidenceDepositPerByte = EvidenceDepositPerByte;
 	type RecoveryDeposit = RecoveryDeposit;
+	type MinimumRecovery = MinimumRecovery;
 	type DisputeDeposit = DisputeDeposit;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
 	type WeightInfo = ();

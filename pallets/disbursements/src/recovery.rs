@@ -21,6 +21,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroRecovery);
 		let recovered = paid.recovered.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		ensure!(recovered <= paid.net, Error::<T>::RecoveryExceedsPayout);
+		// An agreement has few recovery slots: dust must not fill them. Less
+		// than the minimum only to claim the rest of a payout.
+		ensure!(
+			amount >= T::MinimumRecovery::get() || recovered == paid.net,
+			Error::<T>::RecoveryTooSmall
+		);
 		let agreement = paid.agreement;
 		let id = NextRecoveryId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;

@@ -127,6 +127,25 @@ pub struct Conditions {
 	pub required_evidence: BoundedVec<DocumentKind, ConstU32<MAX_EVIDENCE_KINDS>>,
 }
 
+impl Conditions {
+	/// Conditions of `agreement` that constrain nothing else: every payout
+	/// the ledger computes for it is allowed. Tests and benchmarks deploy
+	/// contracts with them where what is measured is not the conditions.
+	pub fn unconstrained(agreement: AgreementId) -> Self {
+		Self {
+			agreement,
+			max_single_payout: None,
+			cumulative_cap: None,
+			min_funder_shares: BoundedVec::new(),
+			min_public_share: None,
+			retention: None,
+			payout_deadline: None,
+			late_penalty_per_day: None,
+			required_evidence: BoundedVec::new(),
+		}
+	}
+}
+
 /// Why the contract refused a payout. The variant index is the reason code
 /// the contract returns and emits (0 = `WrongAgreement`, ...).
 #[derive(

@@ -49,6 +49,10 @@ parameter_types! {
 	/// Deposit for a recovery an auditor opens: its record (about 160
 	/// bytes) and its place in the agreement's open list.
 	pub const RecoveryDeposit: Balance = deposit(2, 160);
+	/// The least a recovery claims (unless it claims the rest of a payout):
+	/// an agreement holds at most 16 open recoveries, which dust must not
+	/// fill, and an irregularity worth recovering is worth more than this.
+	pub const MinimumRecovery: Balance = 10 * CIV;
 	/// Deposit for a dispute: more than its record costs, because a dispute
 	/// freezes every payout of the agreement until governance resolves it.
 	pub const DisputeDeposit: Balance = 10 * CIV;
@@ -118,6 +122,7 @@ impl pallet_civitas_disbursements::Config for Runtime {
 	type EvidenceDepositBase = EvidenceDepositBase;
 	type EvidenceDepositPerByte = EvidenceDepositPerByte;
 	type RecoveryDeposit = RecoveryDeposit;
+	type MinimumRecovery = MinimumRecovery;
 	type DisputeDeposit = DisputeDeposit;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
 	type WeightInfo = pallet_civitas_disbursements::weights::SubstrateWeight<Runtime>;

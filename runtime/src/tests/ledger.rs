@@ -67,26 +67,19 @@ fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
 /// Its contract is the committed reference contract, deployed by
 /// governance (Alice's sudo key) with conditions that constrain nothing.
 fn sign_tram_agreement() {
-	use crate::configs::contracts::FundingConditionsAdapter;
-	let conditions = civitas_primitives::Conditions {
-		agreement: 0,
-		max_single_payout: None,
-		cumulative_cap: None,
-		min_funder_shares: BoundedVec::new(),
-		min_public_share: None,
-		retention: None,
-		payout_deadline: None,
-		late_penalty_per_day: None,
-		required_evidence: BoundedVec::new(),
-	};
-	let contract = FundingConditionsAdapter::deploy(
+	sign_tram_agreement_under(deploy(&civitas_primitives::Conditions::unconstrained(0)));
+}
+
+/// Governance (the sudo key, Alice) deploys the committed reference
+/// contract with `conditions`.
+fn deploy(conditions: &civitas_primitives::Conditions) -> ConditionsContract {
+	crate::configs::contracts::FundingConditionsAdapter::deploy(
 		&Alice.to_account_id(),
 		civitas_funding_conditions::REFERENCE_CODE.to_vec(),
-		&conditions,
+		conditions,
 		100 * CIV,
 	)
-	.expect("governance deploys the committed contract");
-	sign_tram_agreement_under(contract);
+	.expect("governance deploys the committed contract")
 }
 
 /// [`sign_tram_agreement`], its payouts checked by `conditions`.
@@ -179,7 +172,6 @@ fn two_cities_fund_an_agreement_through_a_pool() {
 
 #[test]
 fn a_milestone_is_paid_on_the_committed_contracts_yes() {
-	use crate::configs::contracts::FundingConditionsAdapter;
 	use civitas_primitives::{Conditions, Document, DocumentType, PaidSoFar};
 	use frame_support::assert_noop;
 	use pallet_civitas_disbursements::{Invoice, MilestoneStatus, Verdict};
@@ -204,14 +196,7 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 				DocumentType::CompletionCertificate.code()
 			]),
 		};
-		let contract = FundingConditionsAdapter::deploy(
-			&Alice.to_account_id(),
-			civitas_funding_conditions::REFERENCE_CODE.to_vec(),
-			&conditions,
-			100 * CIV,
-		)
-		.expect("governance deploys the committed contract");
-		sign_tram_agreement_under(contract);
+		sign_tram_agreement_under(deploy(&conditions));
 		let required = BoundedVec::truncate_from(vec![Requirement {
 			organisation: 1,
 			minimum: Minimum::Share(Permill::from_percent(30)),

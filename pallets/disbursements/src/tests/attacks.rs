@@ -463,3 +463,31 @@ fn attack_an_unfounded_dispute_costs_its_raiser_the_deposit() {
 		assert_eq!(total(&BOB), bob - DisputeDeposit::get());
 	});
 }
+
+/// Finding 6 (dust recoveries): an agreement holds at most
+/// `MAX_OPEN_RECOVERIES` open recoveries, and any amount above zero could
+/// open one, so sixteen one-planck recoveries filled every slot and the
+/// next real finding could not be recorded until governance cleared them.
+/// A recovery claims at least `MinimumRecovery`, unless it claims the rest
+/// of its payout.
+#[test]
+fn attack_dust_recoveries_cannot_fill_the_recovery_slots() {
+	use crate::{Error, OpenRecoveries};
+	run(|| {
+		let agreement = paid_agreement();
+		let net = crate::Disbursements::<Test>::get(0).unwrap().net;
+		let dust = MinimumRecovery::get() - 1;
+		assert_noop!(
+			Disbursements::open_recovery(signed(&FERDIE), 0, 1, note(1)),
+			Error::<Test>::RecoveryTooSmall
+		);
+		assert_noop!(
+			Disbursements::open_recovery(RuntimeOrigin::root(), 0, dust, note(1)),
+			Error::<Test>::RecoveryTooSmall
+		);
+		// All but dust of the payout, then the dust that remains of it.
+		assert_ok!(Disbursements::open_recovery(signed(&FERDIE), 0, net - dust, note(1)));
+		assert_ok!(Disbursements::open_recovery(signed(&FERDIE), 0, dust, note(2)));
+		assert_eq!(OpenRecoveries::<Test>::get(agreement).len(), 2);
+	});
+}
