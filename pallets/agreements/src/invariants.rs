@@ -22,12 +22,34 @@ impl<T: Config> Pallet<T> {
 				"agreement without a public authority and a private party"
 			);
 			deposits.entry(record.proposer.clone()).or_insert_with(Zero::zero);
+			// Its proposal at least is on its trail.
+			ensure!(T::AuditLog::len(agreement) > 0, "agreement without an audit trail");
 
 			let in_force = record.status.version_in_force();
 			let pending = record.status.pending_version();
 			let last = pending.or(in_force).ok_or("agreement without versions")?;
 			if let (Some(in_force), Some(pending)) = (in_force, pending) {
 				ensure!(pending == in_force.saturating_add(1), "amendment out of sequence");
+			}
+			if let Some(in_force) = in_force {
+				// The contract the terms in force name still exists and holds
+				// this agreement's conditions (its code may have changed since,
+				// which the payout path checks and refuses).
+				let terms =
+					&Versions::<T>::get(agreement, in_force).ok_or("missing version")?.terms;
+				let read = T::FundingConditions::conditions(
+					terms.conditions.address,
+					terms.conditions.code_hash,
+					T::ConditionsWeightLimit::get(),
+				);
+				match read.result {
+					Ok(conditions) => ensure!(
+						conditions.agreement == agreement,
+						"an agreement's contract holds another agreement's conditions"
+					),
+					Err(civitas_primitives::ConditionsError::CodeHashMismatch { .. }) => {},
+					Err(_) => return Err("an agreement's contract gives no conditions".into()),
+				}
 			}
 			for number in 0..=last {
 				let version = Versions::<T>::get(agreement, number).ok_or("missing version")?;

@@ -72,7 +72,9 @@
 //! hashes equal the terms' hashes; milestone amounts never exceed the value
 //! and fall due inside the period; each proposer's held deposit equals the
 //! deposits of its pending versions; consents name parties of agreements
-//! whose status admits the action.
+//! whose status admits the action; every agreement has an audit trail; the
+//! contract the terms in force name exists and holds that agreement's
+//! conditions.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

@@ -1186,6 +1186,31 @@ fn try_state_detects_broken_records() {
 }
 
 #[test]
+fn try_state_detects_a_missing_trail_or_contract() {
+	new_test_ext().execute_with(|| {
+		let id = active();
+		pallet_civitas_audit_trail::Trails::<Test>::remove(id);
+		assert_eq!(Agreements::do_try_state(), Err("agreement without an audit trail".into()));
+	});
+	new_test_ext().execute_with(|| {
+		let id = active();
+		MockConditions::deploy(contract_of(id), CODE_HASH, id + 1);
+		assert_eq!(
+			Agreements::do_try_state(),
+			Err("an agreement's contract holds another agreement's conditions".into())
+		);
+	});
+	new_test_ext().execute_with(|| {
+		active();
+		ConditionsWeightLimit::set(Weight::zero());
+		assert_eq!(
+			Agreements::do_try_state(),
+			Err("an agreement's contract gives no conditions".into())
+		);
+	});
+}
+
+#[test]
 fn propose_refuses_when_agreement_ids_are_exhausted() {
 	run(|| {
 		crate::NextAgreementId::<Test>::put(u32::MAX);

@@ -235,4 +235,8 @@ impl<T: Config> AuditLog<T::AccountId> for Pallet<T> {
 		Self::deposit_event(Event::Recorded { agreement, index, actor, action, data, head });
 		Ok(())
 	}
+
+	fn len(agreement: AgreementId) -> u32 {
+		Trails::<T>::get(agreement).map_or(0, |trail| trail.len)
+	}
 }

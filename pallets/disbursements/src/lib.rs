@@ -96,8 +96,11 @@
 //! contract running the code hash the terms name; each payout's amounts and
 //! parts add up; per agreement, the payouts, recoveries and retention agree
 //! with the escrow (`paid + retained + remaining = committed − recovered −
-//! refunded`); every submitted invoice is registered to its milestone; open
-//! recoveries are listed; held deposits equal the records'.
+//! refunded`); a payout's gross is the met fraction of its milestone's
+//! amount, and an agreement's payouts never exceed what was committed;
+//! every submitted invoice is registered to its milestone; open recoveries
+//! are listed, cancelled ones count for what they recovered; disputes sit
+//! only on agreements that were in force; held deposits equal the records'.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

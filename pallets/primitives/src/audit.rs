@@ -267,4 +267,7 @@ pub trait AuditLog<AccountId> {
 		action: AuditAction,
 		data: H256,
 	) -> DispatchResult;
+
+	/// How many entries `agreement`'s trail holds (0 if none was recorded).
+	fn len(agreement: AgreementId) -> u32;
 }
