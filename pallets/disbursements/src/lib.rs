@@ -673,6 +673,12 @@ pub mod pallet {
 				"EvidenceDepositBase must not be zero"
 			);
 			assert!(!T::RecoveryDeposit::get().is_zero(), "RecoveryDeposit must not be zero");
+			// An unfounded recovery's deposit is paid to the payee's
+			// organisation account, which may hold nothing yet.
+			assert!(
+				T::RecoveryDeposit::get() >= T::Currency::minimum_balance(),
+				"RecoveryDeposit must be at least the existential deposit"
+			);
 			assert!(!T::MinimumRecovery::get().is_zero(), "MinimumRecovery must not be zero");
 			assert!(!T::DisputeDeposit::get().is_zero(), "DisputeDeposit must not be zero");
 			assert!(
