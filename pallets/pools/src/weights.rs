@@ -1,6 +1,6 @@
 
 //! Weights for `pallet_civitas_pools`, generated from its benchmarks by the Substrate
-//! benchmark CLI 64.0.0 on 2026-11-27: `scripts/benchmark.sh` regenerates
+//! benchmark CLI 64.0.0 on 2026-12-02: `scripts/benchmark.sh` regenerates
 //! this file; do not edit it by hand.
 //!
 //! STEPS: `50`, REPEAT: `20`, WASM-EXECUTION: `Compiled`,
@@ -59,7 +59,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Pools` (r:0 w:1)
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1625`
 		//  Estimated: `20128`
-		// Minimum execution time: 5_507_197_000 picoseconds.
-		Weight::from_parts(5_685_672_000, 20128)
+		// Minimum execution time: 1_879_824_000 picoseconds.
+		Weight::from_parts(2_012_983_000, 20128)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -88,7 +88,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2362`
 		//  Estimated: `3904`
-		// Minimum execution time: 4_671_090_000 picoseconds.
-		Weight::from_parts(4_829_606_000, 3904)
+		// Minimum execution time: 1_495_330_000 picoseconds.
+		Weight::from_parts(1_606_205_000, 3904)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -115,7 +115,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:65 w:65)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Escrows` (r:0 w:1)
@@ -126,16 +126,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn pledge_and_commit(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1818 + n * (237 ±0)`
-		//  Estimated: `3904 + n * (2686 ±0)`
-		// Minimum execution time: 10_881_033_000 picoseconds.
-		Weight::from_parts(2_517_030_224, 3904)
-			// Standard Error: 41_346_692
-			.saturating_add(Weight::from_parts(4_579_043_897, 0).saturating_mul(n.into()))
+		//  Estimated: `3904 + n * (2740 ±0)`
+		// Minimum execution time: 3_560_300_000 picoseconds.
+		Weight::from_parts(3_089_750_641, 3904)
+			// Standard Error: 2_780_986
+			.saturating_add(Weight::from_parts(1_282_382_936, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	/// Storage: `Pools::Pools` (r:1 w:1)
 	/// Proof: `Pools::Pools` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
@@ -144,7 +144,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1227`
 		//  Estimated: `3904`
-		// Minimum execution time: 3_579_101_000 picoseconds.
-		Weight::from_parts(3_707_021_000, 3904)
+		// Minimum execution time: 1_116_015_000 picoseconds.
+		Weight::from_parts(1_221_052_000, 3904)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -167,7 +167,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:17 w:17)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::AgreementPool` (r:0 w:1)
 	/// Proof: `Pools::AgreementPool` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
@@ -176,16 +176,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn expire(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `875 + n * (239 ±0)`
-		//  Estimated: `3904 + n * (2686 ±0)`
-		// Minimum execution time: 5_334_613_000 picoseconds.
-		Weight::from_parts(5_945_343_118, 3904)
-			// Standard Error: 52_234_978
-			.saturating_add(Weight::from_parts(2_889_421_799, 0).saturating_mul(n.into()))
+		//  Estimated: `3904 + n * (2740 ±0)`
+		// Minimum execution time: 1_399_247_000 picoseconds.
+		Weight::from_parts(1_493_346_087, 3904)
+			// Standard Error: 897_132
+			.saturating_add(Weight::from_parts(643_352_472, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 }
 
@@ -193,36 +193,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn open_pool() -> Weight {
-		Weight::from_parts(5_685_672_000, 20128)
+		Weight::from_parts(2_012_983_000, 20128)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn pledge() -> Weight {
-		Weight::from_parts(4_829_606_000, 3904)
+		Weight::from_parts(1_606_205_000, 3904)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn pledge_and_commit(n: u32, ) -> Weight {
-		Weight::from_parts(2_517_030_224, 3904)
-			.saturating_add(Weight::from_parts(4_579_043_897, 0).saturating_mul(n.into()))
+		Weight::from_parts(3_089_750_641, 3904)
+			.saturating_add(Weight::from_parts(1_282_382_936, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn withdraw_pledge() -> Weight {
-		Weight::from_parts(3_707_021_000, 3904)
+		Weight::from_parts(1_221_052_000, 3904)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn expire(n: u32, ) -> Weight {
-		Weight::from_parts(5_945_343_118, 3904)
-			.saturating_add(Weight::from_parts(2_889_421_799, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_493_346_087, 3904)
+			.saturating_add(Weight::from_parts(643_352_472, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 }
