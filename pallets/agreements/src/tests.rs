@@ -432,12 +432,7 @@ fn attack_terms_cannot_name_a_dead_or_foreign_contract() {
 fn attack_a_pending_amendment_cannot_block_the_others_for_good() {
 	run(|| {
 		let id = active();
-		assert_ok!(Agreements::propose_amendment(
-			RuntimeOrigin::signed(CHARLIE),
-			id,
-			Box::new(amended_terms(id)),
-			H256::zero()
-		));
+		charlie_amends(id);
 		let mut other = amended_terms(id);
 		other.value = 1_100;
 		let propose_other = || {
@@ -693,6 +688,16 @@ fn withdraw_refuses_bad_input_and_changes_nothing() {
 
 // ------------------------------------------------------------- amendments
 
+/// The partner's signatory (Charlie) proposes [`amended_terms`] for `agreement`.
+fn charlie_amends(agreement: u32) {
+	assert_ok!(Agreements::propose_amendment(
+		RuntimeOrigin::signed(CHARLIE),
+		agreement,
+		Box::new(amended_terms(agreement)),
+		H256::zero()
+	));
+}
+
 /// Amended terms for `agreement`: a higher value, a larger last milestone
 /// and a second document.
 fn amended_terms(agreement: u32) -> TermsOf<Test> {
@@ -835,12 +840,7 @@ fn a_payment_after_the_proposal_blocks_the_last_signature() {
 fn the_proposer_withdraws_an_amendment() {
 	run(|| {
 		let id = active();
-		assert_ok!(Agreements::propose_amendment(
-			RuntimeOrigin::signed(CHARLIE),
-			id,
-			Box::new(amended_terms(id)),
-			H256::zero()
-		));
+		charlie_amends(id);
 		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), id));
 		// Withdrawing works while suspended too.
 		assert_ok!(Agreements::withdraw_amendment(RuntimeOrigin::signed(CHARLIE), id));
@@ -867,12 +867,7 @@ fn withdraw_amendment_refuses_bad_input_and_changes_nothing() {
 			Agreements::withdraw_amendment(RuntimeOrigin::signed(CHARLIE), id),
 			Error::<Test>::NoPendingAmendment
 		);
-		assert_ok!(Agreements::propose_amendment(
-			RuntimeOrigin::signed(CHARLIE),
-			id,
-			Box::new(amended_terms(id)),
-			H256::zero()
-		));
+		charlie_amends(id);
 		assert_noop!(
 			Agreements::withdraw_amendment(RuntimeOrigin::none(), id),
 			DispatchError::BadOrigin
@@ -1272,12 +1267,7 @@ fn attack_a_full_trail_cannot_keep_deposits_or_a_suspension() {
 	run(|| {
 		let (draft, _) = propose();
 		let id = active();
-		assert_ok!(Agreements::propose_amendment(
-			RuntimeOrigin::signed(CHARLIE),
-			id,
-			Box::new(amended_terms(id)),
-			H256::zero()
-		));
+		charlie_amends(id);
 		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), id));
 		fill_trail(draft);
 		fill_trail(id);

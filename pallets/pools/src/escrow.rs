@@ -78,12 +78,28 @@ impl<T: Config> Pallet<T> {
 		mut apply: impl FnMut(&mut FunderOf<T>, BalanceOf<T>) -> DispatchResult,
 	) -> Result<PartsOf<T>, DispatchError> {
 		let amounts = Self::split_across(escrow, amount, weighting, short)?;
-		for (funder, part) in escrow.funders.iter_mut().zip(&amounts) {
-			if !part.is_zero() {
-				apply(funder, *part)?;
+		for index in Self::largest_first(&amounts) {
+			if let (Some(funder), Some(part)) = (escrow.funders.get_mut(index), amounts.get(index))
+			{
+				if !part.is_zero() {
+					apply(funder, *part)?;
+				}
 			}
 		}
 		Ok(Self::parts(escrow, &amounts))
+	}
+
+	/// The indices of `amounts`, largest first: the order co-funders' parts
+	/// are moved in. An account holding nothing yet (a new organisation
+	/// account paid a milestone or its retention) must be credited at least
+	/// the existential deposit first, and a small co-funder's part may be
+	/// less than that on its own.
+	fn largest_first(amounts: &[BalanceOf<T>]) -> Vec<usize> {
+		let mut order: Vec<usize> = (0..amounts.len()).collect();
+		order.sort_by_key(|index| {
+			core::cmp::Reverse(amounts.get(*index).copied().unwrap_or_else(Zero::zero))
+		});
+		order
 	}
 
 	/// Returns `amount` of `agreement`'s escrow to the co-funders as a
@@ -223,13 +239,8 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>> for Pallet<T> {
 				.collect::<Result<Vec<u128>, DispatchError>>()?;
 			let retained =
 				Self::split_by(retention, &left, Weighting::Remaining, Error::InsufficientEscrow)?;
-			// The largest part first: a payee account holding nothing yet (a
-			// new organisation account) must receive at least the existential
-			// deposit in its first credit, and a small co-funder's part of a
-			// payout may be less than that on its own.
-			let mut order: Vec<(BalanceOf<T>, usize)> = paid.iter().copied().zip(0..).collect();
-			order.sort_by_key(|part| core::cmp::Reverse(part.0));
-			for (part, index) in order {
+			for index in Self::largest_first(&paid) {
+				let part = paid.get(index).copied().unwrap_or_else(Zero::zero);
 				if part.is_zero() {
 					continue;
 				}

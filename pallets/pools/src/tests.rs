@@ -704,6 +704,28 @@ fn a_payout_to_an_empty_account_credits_the_largest_part_first() {
 	});
 }
 
+/// The same for retention released at final acceptance to a payee whose
+/// account holds nothing (every payout to it was offset by recoveries):
+/// released in pledge order (2, then 3, then 5 of 10), the first credit was
+/// below the existential deposit and settlement could not proceed.
+#[test]
+fn retention_released_to_an_empty_account_credits_the_largest_part_first() {
+	run(|| {
+		let pool = open(1_000, 20, vec![]);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 200));
+		assert_ok!(Pools::pledge(signed(BOB), pool, 300));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 500));
+		assert_ok!(Escrows::pay(AGREEMENT, &CHARLIE, 0, 10));
+		ExistentialDeposit::set(5);
+		let payee = 78;
+		let parts = Escrows::release_retention(AGREEMENT, &payee, 10).unwrap();
+		let released: Vec<u64> = parts.iter().map(|p| p.amount).collect();
+		assert_eq!(released, vec![2, 3, 5]);
+		assert_eq!(free(payee), 10);
+		check();
+	});
+}
+
 #[test]
 fn retention_recoveries_and_refunds_move_money_exactly() {
 	run(|| {
