@@ -175,7 +175,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Storage migrations run on the next runtime upgrade. Each is versioned:
 /// it runs only on a chain whose pallet is still at its `FROM` version, so a
 /// chain started from a newer genesis skips it.
-type Migrations = (pallet_civitas_disbursements::migrations::v1::MigrateToV1<Runtime>,);
+type Migrations = (
+	pallet_civitas_disbursements::migrations::v1::MigrateToV1<Runtime>,
+	pallet_civitas_registry::migrations::v1::MigrateToV1<Runtime>,
+);
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -79,6 +79,8 @@ impl pallet_civitas_registry::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type MemberDeposit = MemberDeposit;
 	type MaxMembers = MaxMembers;
+	type MinSpendApprovals = frame_support::traits::ConstU32<2>;
+	type SpendDeposit = MemberDeposit;
 	type WeightInfo = ();
 }
 

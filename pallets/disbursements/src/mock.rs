@@ -135,6 +135,8 @@ impl pallet_civitas_registry::Config for Test {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type MemberDeposit = MemberDeposit;
 	type MaxMembers = MaxMembers;
+	type MinSpendApprovals = frame_support::traits::ConstU32<2>;
+	type SpendDeposit = MemberDeposit;
 	type WeightInfo = ();
 }
 

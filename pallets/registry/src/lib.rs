@@ -16,9 +16,18 @@
 //!   organisation always keeps at least one admin.
 //! - **Organisation account**: every organisation has an account derived
 //!   from its id ([`Pallet::organisation_account`]), to which no one holds
-//!   a key. The ledger pays milestones and releases retention to it, so
-//!   public money never lands on a member's personal key and stays with
-//!   the organisation when a member leaves.
+//!   a key. Pledges are held on it and the ledger pays milestones and
+//!   releases retention to it, so public money never lands on a member's
+//!   personal key and stays with the organisation when a member leaves.
+//! - **Spending rule**: money leaves an organisation account only by a
+//!   spend that [`Organisation::spend_threshold`] of its signatories
+//!   approved (the four-eyes principle of public finance: the runtime's
+//!   [`Config::MinSpendApprovals`] is the least an admin may set). An
+//!   approval counts only while its author is still a signatory, so a
+//!   member removed from the organisation can no longer move its money.
+//! - **Spend deposit**: proposing a spend holds [`Config::SpendDeposit`]
+//!   on the proposer's account ([`HoldReason::SpendDeposit`]) until the
+//!   spend is executed or cancelled.
 //! - **Member deposit**: an admin adding a member pays
 //!   [`Config::MemberDeposit`], held on the admin's account (hold reason
 //!   [`HoldReason::MemberDeposit`]) and released to it when the member is
@@ -33,8 +42,17 @@
 //! - [`Pallet::add_member`]: an admin (or governance) adds a member with roles.
 //! - [`Pallet::set_roles`]: an admin (or governance) changes a member's roles.
 //! - [`Pallet::remove_member`]: an admin (or governance) removes a member.
+//! - [`Pallet::set_spend_threshold`]: an admin (or governance) sets how many
+//!   signatories must approve a spend.
+//! - [`Pallet::propose_spend`]: a signatory proposes a payment from the
+//!   organisation account, approving it.
+//! - [`Pallet::approve_spend`]: another signatory approves; the approval that
+//!   reaches the threshold pays.
+//! - [`Pallet::cancel_spend`]: the proposer, an admin or governance drops a
+//!   spend and releases its deposit.
 //!
-//! Admins of a suspended organisation cannot manage members; governance can.
+//! Admins of a suspended organisation cannot manage members, and its
+//! signatories cannot spend; governance can still act.
 //!
 //! ## For other pallets
 //!
@@ -44,11 +62,14 @@
 //!
 //! ## Invariants (`try_state`)
 //!
-//! Each organisation's member and admin counts equal its member records;
-//! every organisation has at least one admin and at most `MaxMembers`
-//! members; every member's organisation exists; every legal identifier maps
-//! to the organisation carrying it and back; each account's member-deposit
-//! hold equals the deposits recorded against it.
+//! Each organisation's member, admin and signatory counts equal its member
+//! records; every organisation has at least one admin, at most `MaxMembers`
+//! members and a spend threshold of at least `MinSpendApprovals`; every
+//! member's organisation exists; every legal identifier maps to the
+//! organisation carrying it and back; each account's member-deposit and
+//! spend-deposit holds equal the deposits recorded against it; every spend
+//! belongs to a known organisation, has distinct approvals and an id below
+//! the next.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -57,8 +78,11 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod genesis;
+mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod spending;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -97,6 +121,14 @@ pub type MembershipOf<T> = Membership<<T as frame_system::Config>::AccountId, Ba
 /// An organisation record as this runtime stores it.
 pub type OrganisationOf<T> = Organisation<BlockNumberFor<T>>;
 
+/// A spend proposal as this runtime stores it.
+pub type SpendOf<T> = Spend<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxMembers,
+>;
+
 /// Who is managing an organisation's members in a call.
 enum Manager<AccountId> {
 	/// The governance origin.
@@ -109,9 +141,11 @@ enum Manager<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The layout of this pallet's storage: unchanged since genesis. A
-	/// change of layout raises it and comes with a versioned migration.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The layout of this pallet's storage. Version 1 added signatory
+	/// counts and spend thresholds to organisations
+	/// ([`migrations::v1`]); each change of layout raises it and comes with
+	/// a versioned migration.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -138,6 +172,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxMembers: Get<u32>;
 
+		/// The fewest signatories' approvals a spend from an organisation
+		/// account may need: what an admin sets cannot go below it, and a
+		/// new organisation starts at it.
+		#[pallet::constant]
+		type MinSpendApprovals: Get<u32>;
+
+		/// Deposit a signatory pays for each spend it proposes, returned when
+		/// the spend is executed or cancelled.
+		#[pallet::constant]
+		type SpendDeposit: Get<BalanceOf<Self>>;
+
 		/// Weights of this pallet's calls, measured by its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -148,6 +193,9 @@ pub mod pallet {
 		/// The deposit for a member record an admin added.
 		#[codec(index = 0)]
 		MemberDeposit,
+		/// The deposit for a spend proposal.
+		#[codec(index = 1)]
+		SpendDeposit,
 	}
 
 	/// The id the next admitted organisation gets.
@@ -167,6 +215,15 @@ pub mod pallet {
 	/// Every member, by account.
 	#[pallet::storage]
 	pub type Members<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MembershipOf<T>>;
+
+	/// The id the next spend proposal gets.
+	#[pallet::storage]
+	pub type NextSpendId<T: Config> = StorageValue<_, SpendId, ValueQuery>;
+
+	/// Spend proposals waiting for approvals, by organisation.
+	#[pallet::storage]
+	pub type Spends<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrganisationId, Twox64Concat, SpendId, SpendOf<T>>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -248,6 +305,61 @@ pub mod pallet {
 			/// The deposit released (zero if governance had added it).
 			deposit_released: BalanceOf<T>,
 		},
+		/// An organisation's spend threshold changed.
+		SpendThresholdSet {
+			/// The organisation.
+			organisation: OrganisationId,
+			/// How many signatories must approve a spend now.
+			threshold: u32,
+		},
+		/// A signatory proposed a payment from its organisation account.
+		SpendProposed {
+			/// The organisation.
+			organisation: OrganisationId,
+			/// The proposal.
+			spend: SpendId,
+			/// Who proposed (and approved) it.
+			proposer: T::AccountId,
+			/// Who is to be paid.
+			to: T::AccountId,
+			/// How much.
+			amount: BalanceOf<T>,
+			/// SHA-256 of the payment order.
+			reference: [u8; 32],
+		},
+		/// A signatory approved a spend that still needs more approvals.
+		SpendApproved {
+			/// The organisation.
+			organisation: OrganisationId,
+			/// The proposal.
+			spend: SpendId,
+			/// Who approved.
+			who: T::AccountId,
+			/// Approvals by current signatories so far.
+			approvals: u32,
+			/// Approvals the organisation requires.
+			threshold: u32,
+		},
+		/// A spend reached its threshold and was paid from the organisation account.
+		Spent {
+			/// The organisation.
+			organisation: OrganisationId,
+			/// The proposal.
+			spend: SpendId,
+			/// Who was paid.
+			to: T::AccountId,
+			/// How much.
+			amount: BalanceOf<T>,
+			/// The signatories whose approvals executed it.
+			approvals: alloc::vec::Vec<T::AccountId>,
+		},
+		/// A spend was dropped unpaid and its deposit released.
+		SpendCancelled {
+			/// The organisation.
+			organisation: OrganisationId,
+			/// The proposal.
+			spend: SpendId,
+		},
 	}
 
 	#[pallet::error]
@@ -280,16 +392,40 @@ pub mod pallet {
 		LastAdmin,
 		/// Organisation ids are exhausted.
 		IdsExhausted,
+		/// A spend threshold below the runtime's minimum of approvals.
+		ThresholdBelowMinimum,
+		/// A spend threshold above the organisation's number of signatories:
+		/// no spend could ever pass.
+		ThresholdAboveSignatories,
+		/// The caller is not a signatory of this organisation.
+		NotSignatory,
+		/// A spend of nothing.
+		ZeroSpend,
+		/// No spend of this organisation has this id.
+		UnknownSpend,
+		/// The caller approved this spend already and it is still short of
+		/// the threshold.
+		AlreadyApproved,
+		/// Only the proposer, an admin of the organisation or governance may
+		/// cancel a spend.
+		NotProposerOrAdmin,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// A zero deposit would let an admin write member records for free;
-		/// an organisation needs room for at least its admin.
+		/// A zero deposit would let an admin write member records (or a
+		/// signatory spend proposals) for free; an organisation needs room
+		/// for at least its admin, and a minimum of approvals above
+		/// `MaxMembers` would lock every organisation account.
 		fn integrity_test() {
 			use sp_runtime::traits::Zero;
 			assert!(!T::MemberDeposit::get().is_zero(), "MemberDeposit must not be zero");
+			assert!(!T::SpendDeposit::get().is_zero(), "SpendDeposit must not be zero");
 			assert!(T::MaxMembers::get() >= 1, "MaxMembers must leave room for an admin");
+			assert!(
+				(1..=T::MaxMembers::get()).contains(&T::MinSpendApprovals::get()),
+				"MinSpendApprovals must be between 1 and MaxMembers"
+			);
 		}
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
@@ -431,6 +567,18 @@ pub mod pallet {
 				(false, true) => record.admins.checked_add(1).ok_or(Error::<T>::TooManyMembers)?,
 				_ => record.admins,
 			};
+			// Losing the role is never refused for the threshold's sake: a
+			// signatory who leaves must be able to go; spends then wait
+			// until an admin adds signatories or lowers the threshold.
+			record.signatories =
+				match (membership.roles.contains(Role::Signatory), roles.contains(Role::Signatory))
+				{
+					(true, false) => record.signatories.saturating_sub(1),
+					(false, true) => {
+						record.signatories.checked_add(1).ok_or(Error::<T>::TooManyMembers)?
+					},
+					_ => record.signatories,
+				};
 			membership.roles = roles;
 			Members::<T>::insert(&who, membership);
 			Organisations::<T>::insert(organisation, record);
@@ -455,6 +603,9 @@ pub mod pallet {
 				ensure!(record.admins > 1, Error::<T>::LastAdmin);
 				record.admins = record.admins.saturating_sub(1);
 			}
+			if membership.roles.contains(Role::Signatory) {
+				record.signatories = record.signatories.saturating_sub(1);
+			}
 			record.members = record.members.saturating_sub(1);
 			let released = match membership.deposit {
 				Some(Deposit { depositor, amount }) => T::Currency::release(
@@ -473,6 +624,70 @@ pub mod pallet {
 				deposit_released: released,
 			});
 			Ok(())
+		}
+
+		/// Sets how many signatories must approve a spend from the
+		/// organisation account: at least `MinSpendApprovals`, at most its
+		/// signatories now. By an admin or governance. Spends waiting for
+		/// approvals are judged by the new threshold.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_spend_threshold())]
+		pub fn set_spend_threshold(
+			origin: OriginFor<T>,
+			organisation: OrganisationId,
+			threshold: u32,
+		) -> DispatchResult {
+			Self::ensure_manager(origin, organisation)?;
+			Self::do_set_spend_threshold(organisation, threshold)
+		}
+
+		/// Proposes paying `amount` from the organisation account to `to`
+		/// for the payment order whose SHA-256 is `reference`, and approves
+		/// it. By a signatory of the active organisation, who pays the
+		/// spend deposit. Pays at once if the threshold is one.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::propose_spend().max(T::WeightInfo::approve_spend()))]
+		pub fn propose_spend(
+			origin: OriginFor<T>,
+			organisation: OrganisationId,
+			to: T::AccountId,
+			amount: BalanceOf<T>,
+			reference: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose_spend(who, organisation, to, amount, reference)
+		}
+
+		/// Approves a spend. By a signatory of the active organisation; the
+		/// approval that brings the approvals of current signatories to the
+		/// threshold pays the spend, releases its deposit and removes it.
+		/// A signatory who approved before may call again to pay a spend
+		/// that has reached a lowered threshold or failed for want of funds.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::approve_spend())]
+		pub fn approve_spend(
+			origin: OriginFor<T>,
+			organisation: OrganisationId,
+			spend: SpendId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve_spend(who, organisation, spend)
+		}
+
+		/// Drops a spend unpaid and releases its deposit to the proposer. By
+		/// the proposer, an admin of the organisation, or governance.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::cancel_spend())]
+		pub fn cancel_spend(
+			origin: OriginFor<T>,
+			organisation: OrganisationId,
+			spend: SpendId,
+		) -> DispatchResult {
+			let by_governance = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_cancel_spend(by_governance, organisation, spend)
 		}
 	}
 }
@@ -518,6 +733,8 @@ impl<T: Config> Pallet<T> {
 				admitted_at: now,
 				members: 0,
 				admins: 0,
+				signatories: 0,
+				spend_threshold: T::MinSpendApprovals::get(),
 			},
 		);
 		NextOrganisationId::<T>::put(next);
@@ -537,6 +754,9 @@ impl<T: Config> Pallet<T> {
 			record.members = record.members.saturating_add(1);
 			if roles.contains(Role::Admin) {
 				record.admins = record.admins.saturating_add(1);
+			}
+			if roles.contains(Role::Signatory) {
+				record.signatories = record.signatories.saturating_add(1);
 			}
 			Ok::<_, DispatchError>(())
 		})?;
@@ -575,58 +795,6 @@ impl<T: Config> Pallet<T> {
 		Members::<T>::get(who)
 			.filter(|membership| membership.organisation == organisation)
 			.ok_or_else(|| Error::<T>::NotMember.into())
-	}
-
-	/// Checks the invariants listed in the crate documentation.
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-		use frame_support::traits::fungible::InspectHold;
-		use sp_runtime::traits::{Saturating, Zero};
-
-		let mut counts = BTreeMap::<OrganisationId, (u32, u32)>::new();
-		let mut deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
-		for (who, membership) in Members::<T>::iter() {
-			// Every member is checked, so a hold left without its record shows.
-			deposits.entry(who).or_insert_with(Zero::zero);
-			ensure!(
-				Organisations::<T>::contains_key(membership.organisation),
-				"member of an unknown organisation"
-			);
-			ensure!(!membership.roles.is_empty(), "member without roles");
-			let count = counts.entry(membership.organisation).or_default();
-			count.0 = count.0.saturating_add(1);
-			if membership.roles.contains(Role::Admin) {
-				count.1 = count.1.saturating_add(1);
-			}
-			if let Some(Deposit { depositor, amount }) = membership.deposit {
-				let total = deposits.entry(depositor).or_insert_with(Zero::zero);
-				*total = total.saturating_add(amount);
-			}
-		}
-		let next = NextOrganisationId::<T>::get();
-		for (organisation, record) in Organisations::<T>::iter() {
-			ensure!(organisation < next, "organisation id at or beyond the next id");
-			let (members, admins) = counts.get(&organisation).copied().unwrap_or_default();
-			ensure!(record.members == members, "member count differs from the member records");
-			ensure!(record.admins == admins, "admin count differs from the member records");
-			ensure!(record.admins >= 1, "organisation without an admin");
-			ensure!(record.members <= T::MaxMembers::get(), "too many members");
-			ensure!(
-				LegalIdentifiers::<T>::get(&record.legal_id) == Some(organisation),
-				"legal identifier not indexed"
-			);
-		}
-		for (legal_id, organisation) in LegalIdentifiers::<T>::iter() {
-			ensure!(
-				Organisations::<T>::get(organisation).is_some_and(|r| r.legal_id == legal_id),
-				"stale legal identifier index"
-			);
-		}
-		for (depositor, total) in deposits {
-			let held = T::Currency::balance_on_hold(&HoldReason::MemberDeposit.into(), &depositor);
-			ensure!(held == total, "member deposit hold differs from the recorded deposits");
-		}
-		Ok(())
 	}
 }
 

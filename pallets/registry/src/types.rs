@@ -2,7 +2,10 @@
 
 use civitas_primitives::{OrganisationId, OrganisationKind, Roles};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{traits::ConstU32, BoundedVec};
+use frame_support::{
+	traits::{ConstU32, Get},
+	BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 
 /// Longest identifier scheme, in bytes (`XI-LEI`, `EU-VAT`, `FR-RCS`, ...).
@@ -62,6 +65,11 @@ pub struct Organisation<BlockNumber> {
 	pub members: u32,
 	/// Number of members holding the admin role; never zero.
 	pub admins: u32,
+	/// Number of members holding the signatory role.
+	pub signatories: u32,
+	/// How many of its signatories must approve a spend from its
+	/// organisation account: at least the runtime's minimum.
+	pub spend_threshold: u32,
 }
 
 /// A storage deposit held from the admin who added a member, returned to
@@ -83,4 +91,40 @@ pub struct Membership<AccountId, Balance> {
 	pub roles: Roles,
 	/// The deposit paid for this record; `None` when governance added it.
 	pub deposit: Option<Deposit<AccountId, Balance>>,
+}
+
+/// Identifies a spend proposal within its organisation (ids are chain-wide,
+/// so a spend id is never reused for another proposal).
+pub type SpendId = u32;
+
+/// A proposed payment from an organisation account, waiting for its
+/// signatories' approvals. Executed by the approval that reaches the
+/// organisation's threshold; only approvals by accounts that are its
+/// signatories at that moment count.
+#[derive(
+	Encode, Decode, MaxEncodedLen, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxApprovals))]
+#[codec(mel_bound(AccountId: MaxEncodedLen, Balance: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
+pub struct Spend<AccountId, Balance, BlockNumber, MaxApprovals: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// The signatory who proposed it; its deposit is held for the record.
+	pub proposer: AccountId,
+	/// Who is paid.
+	pub to: AccountId,
+	/// How much.
+	pub amount: Balance,
+	/// SHA-256 of the payment order (invoice, decision) it executes.
+	pub reference: [u8; 32],
+	/// The deposit held from the proposer, released when the spend is
+	/// executed or cancelled.
+	pub deposit: Balance,
+	/// Block it was proposed in.
+	pub proposed_at: BlockNumber,
+	/// Signatories who approved it, the proposer first.
+	pub approvals: BoundedVec<AccountId, MaxApprovals>,
 }

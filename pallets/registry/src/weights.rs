@@ -42,6 +42,10 @@ pub trait WeightInfo {
 	fn add_member() -> Weight;
 	fn set_roles() -> Weight;
 	fn remove_member() -> Weight;
+	fn set_spend_threshold() -> Weight;
+	fn propose_spend() -> Weight;
+	fn approve_spend() -> Weight;
+	fn cancel_spend() -> Weight;
 }
 
 /// Weights for `pallet_civitas_registry` measured on this chain's reference hardware,
@@ -147,6 +151,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	fn set_spend_threshold() -> Weight { Weight::from_parts(1_000_000_000, 4000) }
+	fn propose_spend() -> Weight { Weight::from_parts(4_000_000_000, 8000) }
+	fn approve_spend() -> Weight { Weight::from_parts(9_000_000_000, 20000) }
+	fn cancel_spend() -> Weight { Weight::from_parts(4_000_000_000, 8000) }
 }
 
 /// The same measurements against ParityDB's default weights, for mock
@@ -187,4 +195,8 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
+	fn set_spend_threshold() -> Weight { Weight::from_parts(1_000_000_000, 4000) }
+	fn propose_spend() -> Weight { Weight::from_parts(4_000_000_000, 8000) }
+	fn approve_spend() -> Weight { Weight::from_parts(9_000_000_000, 20000) }
+	fn cancel_spend() -> Weight { Weight::from_parts(4_000_000_000, 8000) }
 }

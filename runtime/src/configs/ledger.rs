@@ -16,6 +16,11 @@ parameter_types! {
 	pub const MemberDeposit: Balance = deposit(1, 111);
 	/// A city's staff, a partner's project team: a few dozen accounts.
 	pub const MaxMembers: u32 = 64;
+	/// Four eyes: no spend from an organisation account on one person's word.
+	pub const MinSpendApprovals: u32 = 2;
+	/// Deposit for a spend proposal: its record (keys 24 bytes, value up
+	/// to about 2.2 kB with 64 approvals).
+	pub const SpendDeposit: Balance = deposit(1, 2_200);
 	/// An agreement's trail may record 100 000 actions: decades of monthly
 	/// milestones, pledges and approvals with room to spare.
 	pub const MaxTrailEntries: u32 = 100_000;
@@ -69,6 +74,8 @@ impl pallet_civitas_registry::Config for Runtime {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type MemberDeposit = MemberDeposit;
 	type MaxMembers = MaxMembers;
+	type MinSpendApprovals = MinSpendApprovals;
+	type SpendDeposit = SpendDeposit;
 	type WeightInfo = pallet_civitas_registry::weights::SubstrateWeight<Runtime>;
 }
 

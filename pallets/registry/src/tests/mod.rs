@@ -7,6 +7,9 @@ use sp_runtime::{DispatchError, TokenError};
 
 use crate::{mock::*, Error, Event, HoldReason, LegalIdentifier, Members, Name, Organisations};
 
+mod migration;
+mod spending;
+
 /// Runs `test` on the two-organisation genesis, then checks the invariants.
 fn run(test: impl FnOnce()) {
 	new_test_ext().execute_with(|| {
