@@ -10,12 +10,12 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-use civitas_primitives::{OrganisationKind, Role, Roles};
+use civitas_primitives::{OrganisationId, OrganisationKind, Role, Roles};
 use pallet_civitas_registry::GenesisOrganisation;
 
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RegistryConfig, ReviveConfig,
-	RuntimeGenesisConfig, SudoConfig, CIV,
+	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, Registry, RegistryConfig,
+	ReviveConfig, RuntimeGenesisConfig, SudoConfig, CIV,
 };
 
 /// Balance given to each development account: enough for any test scenario.
@@ -31,7 +31,13 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|key| key.to_account_id()).collect()
 }
 
-/// One demo organisation whose only member is `member`, with `roles`.
+/// Money on each demo city's and the fund's organisation account at
+/// genesis: the public money they pledge.
+pub const DEMO_ORGANISATION_FUNDS: Balance = 2_000_000 * CIV;
+
+/// One demo organisation acted for by `member`, with `roles`, and, if
+/// given, a second signatory, so that its organisation account can spend
+/// under the four-eyes rule.
 fn demo_organisation(
 	kind: OrganisationKind,
 	scheme: &str,
@@ -39,22 +45,25 @@ fn demo_organisation(
 	name: &str,
 	member: Sr25519Keyring,
 	roles: &[Role],
+	second_signatory: Option<Sr25519Keyring>,
 ) -> GenesisOrganisation<AccountId> {
-	GenesisOrganisation {
-		kind,
-		scheme: scheme.into(),
-		id: id.into(),
-		name: name.into(),
-		members: vec![(member.to_account_id(), Roles::of(roles))],
+	let mut members = vec![(member.to_account_id(), Roles::of(roles))];
+	if let Some(second) = second_signatory {
+		members.push((second.to_account_id(), Roles::of(&[Role::Signatory])));
 	}
+	GenesisOrganisation { kind, scheme: scheme.into(), id: id.into(), name: name.into(), members }
 }
 
 /// The development chain's demo world: two cities, a private partner, a
 /// funder, an independent verifier and a court of auditors (organisations 0
-/// to 5), each acted for by one development account. docs/demo-world.md
-/// lists who plays which part; the identifiers are fictitious.
+/// to 5), each acted for by one development account; the cities, the
+/// partner and the fund have a second signatory (the `//… stash` account).
+/// docs/demo-world.md lists who plays which part; the identifiers are
+/// fictitious.
 pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
-	use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+	use Sr25519Keyring::{
+		Alice, AliceStash, Bob, BobStash, Charlie, CharlieStash, Dave, DaveStash, Eve, Ferdie,
+	};
 	vec![
 		demo_organisation(
 			OrganisationKind::PublicAuthority,
@@ -63,6 +72,7 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 			"City of Northbridge",
 			Alice,
 			&[Role::Admin, Role::Signatory, Role::FinanceOfficer],
+			Some(AliceStash),
 		),
 		demo_organisation(
 			OrganisationKind::PublicAuthority,
@@ -71,6 +81,7 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 			"City of Southport",
 			Bob,
 			&[Role::Admin, Role::Signatory, Role::FinanceOfficer],
+			Some(BobStash),
 		),
 		demo_organisation(
 			OrganisationKind::PrivatePartner,
@@ -79,6 +90,7 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 			"Tramway Builders SA",
 			Charlie,
 			&[Role::Admin, Role::Signatory, Role::FinanceOfficer],
+			Some(CharlieStash),
 		),
 		demo_organisation(
 			OrganisationKind::Funder,
@@ -87,6 +99,7 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 			"European Green Investment Fund",
 			Dave,
 			&[Role::Admin, Role::Signatory, Role::FinanceOfficer, Role::Verifier],
+			Some(DaveStash),
 		),
 		demo_organisation(
 			OrganisationKind::Verifier,
@@ -95,6 +108,7 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 			"Independent Engineers BV",
 			Eve,
 			&[Role::Admin, Role::Verifier],
+			None,
 		),
 		demo_organisation(
 			OrganisationKind::Auditor,
@@ -103,22 +117,32 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 			"Court of Auditors",
 			Ferdie,
 			&[Role::Admin, Role::Auditor],
+			None,
 		),
 	]
 }
 
-/// Builds a genesis config from its validators, funded accounts, sudo key
-/// and the organisations it starts with.
+/// Builds a genesis config from its validators, funded accounts, sudo key,
+/// the organisations it starts with and the money on their organisation
+/// accounts (by organisation id).
 fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
 	root: AccountId,
 	organisations: Vec<GenesisOrganisation<AccountId>>,
+	organisation_funds: Vec<(OrganisationId, Balance)>,
 ) -> RuntimeGenesisConfig {
+	let organisation_accounts = organisation_funds
+		.into_iter()
+		.map(|(id, amount)| (Registry::organisation_account(id), amount));
 	RuntimeGenesisConfig {
 		registry: RegistryConfig { organisations },
 		balances: BalancesConfig {
-			balances: endowed.iter().map(|account| (account.clone(), DEV_ENDOWMENT)).collect(),
+			balances: endowed
+				.iter()
+				.map(|account| (account.clone(), DEV_ENDOWMENT))
+				.chain(organisation_accounts)
+				.collect(),
 			..Default::default()
 		},
 		// Mapped accounts have a contract address (H160) that maps back to
@@ -145,6 +169,12 @@ pub fn development() -> RuntimeGenesisConfig {
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 		demo_world(),
+		// Northbridge, Southport and the fund hold the money they pledge.
+		vec![
+			(0, DEMO_ORGANISATION_FUNDS),
+			(1, DEMO_ORGANISATION_FUNDS),
+			(3, DEMO_ORGANISATION_FUNDS),
+		],
 	)
 }
 
@@ -161,6 +191,7 @@ pub fn local_testnet() -> RuntimeGenesisConfig {
 		dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 		// A network starts with no organisations: governance admits them.
+		Vec::new(),
 		Vec::new(),
 	)
 }

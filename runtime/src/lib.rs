@@ -178,6 +178,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 type Migrations = (
 	pallet_civitas_disbursements::migrations::v1::MigrateToV1<Runtime>,
 	pallet_civitas_registry::migrations::v1::MigrateToV1<Runtime>,
+	pallet_civitas_pools::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -299,7 +299,12 @@ fn organisation(
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: accounts().into_iter().map(|who| (who, ENDOWMENT)).collect(),
+		// The co-funders' public money is on their organisation accounts.
+		balances: accounts()
+			.into_iter()
+			.chain([CITY_A, CITY_B, FUNDER].map(Registry::organisation_account))
+			.map(|who| (who, ENDOWMENT))
+			.collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -34,6 +34,10 @@ impl<T: Config> Pallet<T> {
 			let mut per_organisation: BTreeMap<OrganisationId, BalanceOf<T>> = BTreeMap::new();
 			for (account, pledge) in Pledges::<T>::iter_prefix(pool) {
 				ensure!(!pledge.amount.is_zero(), "a pledge holds nothing");
+				ensure!(
+					account == T::Organisations::account(pledge.organisation),
+					"a pledge is not held on its co-funder's organisation account"
+				);
 				add(&mut pledged, &pledge.amount)?;
 				pledgers = pledgers.saturating_add(1);
 				add(per_organisation.entry(pledge.organisation).or_default(), &pledge.amount)?;
@@ -125,6 +129,10 @@ impl<T: Config> Pallet<T> {
 			let mut committed = BalanceOf::<T>::zero();
 			for (index, funder) in escrow.funders.iter().enumerate() {
 				add(&mut committed, &funder.committed)?;
+				ensure!(
+					funder.account == T::Organisations::account(funder.organisation),
+					"escrow is not held on its co-funder's organisation account"
+				);
 				let held = funder.remaining.checked_add(&funder.retained).ok_or("overflow")?;
 				ensure!(held <= funder.committed, "a co-funder holds more than it committed");
 				if let Some(previous) = index.checked_sub(1).and_then(|i| escrow.funders.get(i)) {

@@ -1,7 +1,7 @@
 //! # Pools pallet
 //!
 //! Cross-city investment pools: co-funders of an agreement pledge money
-//! that stays on their own accounts under a balance hold, and the pledges
+//! that stays on their organisation accounts under a balance hold, and the pledges
 //! are committed together only when every required co-funder is in —
 //! otherwise every pledge is released. All or nothing: a city is never
 //! bound while a partner it relies on has not committed.
@@ -13,12 +13,15 @@
 //!   co-funders. An agreement has at most one pool open or committed; after
 //!   a pool failed, another may be opened.
 //! - **Co-funder**: a party of the agreement in the public-authority or
-//!   funder part. Its finance officers pledge for it, each from their own
-//!   account; at most [`MAX_PLEDGERS`] accounts per pool.
+//!   funder part. Its finance officers pledge for it from its organisation
+//!   account (`Organisations::account`), never from their own: one pledge
+//!   per co-funder, so at most [`MAX_PLEDGERS`] per pool, and money stays
+//!   with the organisation whoever leaves it. Any of them may top up or
+//!   withdraw the co-funder's pledge.
 //! - **Requirement** ([`Requirement`]): a co-funder the pool cannot commit
 //!   without, and the least its finance officers must pledge together: an
 //!   amount, or a share of the target ([`Minimum`], rounded up).
-//! - **Pledge**: money held on the pledger's account under
+//! - **Pledge**: money held on the co-funder's organisation account under
 //!   [`HoldReason::Pledged`]: visible in its balance, unusable, and never
 //!   moved to a pot. At least [`Config::MinimumPledge`] when first made, and
 //!   topped up by further pledges of at least as much (a smaller top-up is
@@ -26,8 +29,8 @@
 //!   the agreement's audit trail, which must not be cheap to fill.
 //! - **Commitment**: happens in the pledge that meets the target and the
 //!   last requirement. Every pledge's hold changes to
-//!   [`HoldReason::Committed`], still on the pledger's account, and each
-//!   pledge becomes that account's share of the agreement's escrow.
+//!   [`HoldReason::Committed`], still on the organisation account, and each
+//!   pledge becomes that co-funder's share of the agreement's escrow.
 //! - **Expiry**: after the deadline, an uncommitted pool fails. Anyone may
 //!   call [`Pallet::expire`], which releases at most
 //!   [`Config::ExpiryPageSize`] pledges per call, so its weight stays bounded
@@ -52,8 +55,8 @@
 //!   opens its pool.
 //! - [`Pallet::pledge`]: a co-funder's finance officer pledges or tops up; the
 //!   pledge that meets every requirement commits the pool.
-//! - [`Pallet::withdraw_pledge`]: a pledger takes back its whole pledge while
-//!   the pool is open.
+//! - [`Pallet::withdraw_pledge`]: a co-funder's finance officer takes back its
+//!   whole pledge while the pool is open.
 //! - [`Pallet::expire`]: anyone fails a pool past its deadline and releases
 //!   a page of its pledges.
 //!
@@ -66,7 +69,8 @@
 //!
 //! ## Invariants (`try_state`)
 //!
-//! For every account, what it holds under each of this pallet's reasons
+//! Every pledge and every co-funder's escrow is held on that co-funder's
+//! organisation account. For every account, what it holds under each of this pallet's reasons
 //! equals what the pools say it owes: its open pledges, its committed and
 //! unpaid shares, its retention, the deposits of its open pools. Each
 //! open or releasing pool's totals equal its pledges; a committed pool has
@@ -81,6 +85,7 @@ extern crate alloc;
 mod benchmarking;
 mod escrow;
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod pledging;
@@ -133,9 +138,10 @@ pub type EscrowOf<T> =
 pub mod pallet {
 	use super::*;
 
-	/// The layout of this pallet's storage: unchanged since genesis. A
-	/// change of layout raises it and comes with a versioned migration.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The layout of this pallet's storage. Version 1 holds pledges and
+	/// escrow on organisation accounts ([`migrations::v1`]); each change of
+	/// layout or meaning raises it and comes with a versioned migration.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -205,7 +211,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AgreementPool<T: Config> = StorageMap<_, Twox64Concat, AgreementId, PoolId>;
 
-	/// Open pledges, by pool and pledging account.
+	/// Open pledges, by pool and the organisation account holding them.
 	#[pallet::storage]
 	pub type Pledges<T: Config> = StorageDoubleMap<
 		_,
@@ -248,28 +254,27 @@ pub mod pallet {
 			pool: PoolId,
 			/// The agreement.
 			agreement: AgreementId,
-			/// The finance officer's account the money is held on.
+			/// The finance officer who pledged.
 			who: T::AccountId,
-			/// The co-funder it pledged for.
+			/// The co-funder it pledged for, whose organisation account holds it.
 			organisation: OrganisationId,
 			/// The amount added by this pledge.
 			amount: BalanceOf<T>,
-			/// The account's whole pledge to the pool now.
+			/// The co-funder's whole pledge to the pool now.
 			pledge: BalanceOf<T>,
-			/// The co-funder's pledges together now.
-			organisation_total: BalanceOf<T>,
 			/// All pledges to the pool now.
 			pool_total: BalanceOf<T>,
 		},
-		/// A pledger withdrew its pledge; the amount is free again.
+		/// A co-funder withdrew its pledge; the amount is free again on its
+		/// organisation account.
 		PledgeWithdrawn {
 			/// The pool.
 			pool: PoolId,
 			/// The agreement.
 			agreement: AgreementId,
-			/// The pledger.
+			/// The finance officer who withdrew it.
 			who: T::AccountId,
-			/// The co-funder it had pledged for.
+			/// The co-funder whose pledge it was.
 			organisation: OrganisationId,
 			/// The amount released.
 			amount: BalanceOf<T>,
@@ -297,7 +302,7 @@ pub mod pallet {
 			agreement: AgreementId,
 			/// The pledges held when it expired.
 			pledged: BalanceOf<T>,
-			/// How many accounts held them.
+			/// How many co-funders held them.
 			pledgers: u32,
 		},
 		/// A page of an expired pool's pledges was released.
@@ -306,7 +311,7 @@ pub mod pallet {
 			pool: PoolId,
 			/// The agreement.
 			agreement: AgreementId,
-			/// The pledges released, per account.
+			/// The pledges released, per organisation account.
 			released: PartsOf<T>,
 			/// How many pledges are still held.
 			remaining: u32,
@@ -409,9 +414,7 @@ pub mod pallet {
 		PledgeTooSmall,
 		/// The pool has as many pledgers as it may.
 		TooManyPledgers,
-		/// The account's pledge was made for another organisation.
-		PledgedForAnotherOrganisation,
-		/// The caller has no pledge in this pool.
+		/// The caller's organisation has no pledge in this pool.
 		NoPledge,
 		/// The pool's deadline has not passed yet.
 		DeadlineNotPassed,
@@ -514,10 +517,11 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Pledges `amount` to `pool` (or adds it to the caller's pledge):
-		/// the amount is held on the caller's account. By a finance officer
-		/// of a public-authority or funder party of the agreement, up to and
-		/// including the deadline block. If this pledge meets the target and
+		/// Pledges `amount` to `pool` for the caller's organisation (or adds
+		/// it to the organisation's pledge): the amount is held on the
+		/// organisation account. By a finance officer of a public-authority
+		/// or funder party of the agreement, up to and including the
+		/// deadline block. If this pledge meets the target and
 		/// every requirement, the pool commits in the same call.
 		#[pallet::call_index(1)]
 		#[pallet::weight(
@@ -533,8 +537,10 @@ pub mod pallet {
 			Self::do_pledge(pool, record, who, amount)
 		}
 
-		/// Withdraws the caller's whole pledge to `pool`, which must still be
-		/// open (before or after its deadline). The amount is free again.
+		/// Withdraws the whole pledge of the caller's organisation to `pool`,
+		/// which must still be open (before or after its deadline). By a
+		/// finance officer of that co-funder; the amount is free again on
+		/// its organisation account.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::withdraw_pledge())]
 		pub fn withdraw_pledge(origin: OriginFor<T>, pool: PoolId) -> DispatchResult {
@@ -547,7 +553,7 @@ pub mod pallet {
 		/// releases up to [`Config::ExpiryPageSize`] of its pledges; call
 		/// again until it reports `PoolFailed`. By anyone.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::expire(T::ExpiryPageSize::get()))]
+		#[pallet::weight(T::WeightInfo::expire(T::ExpiryPageSize::get().min(MAX_PLEDGERS)))]
 		pub fn expire(origin: OriginFor<T>, pool: PoolId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;

@@ -16,6 +16,10 @@ use crate as pallet_pools;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
+/// Accounts are 16 bytes, so that organisation accounts (`modl`, the
+/// registry's prefix and a 4-byte id) stay distinct.
+pub type AccountId = u128;
+
 #[frame_support::runtime]
 mod runtime {
 	#[runtime::runtime]
@@ -49,6 +53,8 @@ mod runtime {
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
 	type AccountData = pallet_balances::AccountData<u64>;
 }
 
@@ -69,13 +75,13 @@ parameter_types! {
 	pub const MaxEntries: u32 = 10_000;
 	pub const PoolDeposit: u64 = 50;
 	pub const MinimumPledge: u64 = 10;
-	pub const ExpiryPageSize: u32 = 4;
+	pub const ExpiryPageSize: u32 = 1;
 }
 
 impl pallet_civitas_registry::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type GovernanceOrigin = EnsureRoot<u64>;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type MemberDeposit = MemberDeposit;
 	type MaxMembers = MaxMembers;
 	type MinSpendApprovals = frame_support::traits::ConstU32<2>;
@@ -172,25 +178,30 @@ pub const CITY_C: u32 = 4;
 pub const VERIFIER: u32 = 5;
 
 /// City A's signatory and admin.
-pub const ALICE: u64 = 10;
+pub const ALICE: AccountId = 10;
 /// City A's finance officer.
-pub const ANNA: u64 = 11;
+pub const ANNA: AccountId = 11;
 /// City B's signatory and finance officer.
-pub const BOB: u64 = 20;
+pub const BOB: AccountId = 20;
 /// City B's second finance officer.
-pub const BEA: u64 = 21;
+pub const BEA: AccountId = 21;
 /// The partner's signatory and finance officer.
-pub const CHARLIE: u64 = 30;
+pub const CHARLIE: AccountId = 30;
 /// The funder's signatory and finance officer.
-pub const DAVE: u64 = 40;
+pub const DAVE: AccountId = 40;
 /// City C's finance officer.
-pub const CAROL: u64 = 50;
+pub const CAROL: AccountId = 50;
 /// The verifier's admin.
-pub const EVE: u64 = 60;
+pub const EVE: AccountId = 60;
 /// Funded, member of nothing.
-pub const OUTSIDER: u64 = 99;
+pub const OUTSIDER: AccountId = 99;
 /// City A's extra finance officers, for pools with many pledgers.
-pub const TREASURY: core::ops::Range<u64> = 100..170;
+pub const TREASURY: core::ops::Range<AccountId> = 100..170;
+
+/// The organisation account of `organisation`.
+pub fn org_account(organisation: u32) -> AccountId {
+	Registry::organisation_account(organisation)
+}
 
 /// The active agreement between cities A and B, the funder and the partner.
 pub const AGREEMENT: AgreementId = 7;
@@ -201,8 +212,8 @@ pub const ENDOWMENT: u64 = 1_000_000;
 fn organisation(
 	kind: OrganisationKind,
 	id: &str,
-	members: Vec<(u64, Roles)>,
-) -> GenesisOrganisation<u64> {
+	members: Vec<(AccountId, Roles)>,
+) -> GenesisOrganisation<AccountId> {
 	GenesisOrganisation { kind, scheme: "XI-TEST".into(), id: id.into(), name: id.into(), members }
 }
 
@@ -220,8 +231,12 @@ pub fn parties() -> Vec<Party> {
 /// active agreement [`AGREEMENT`].
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let accounts =
-		[ALICE, ANNA, BOB, BEA, CHARLIE, DAVE, CAROL, EVE, OUTSIDER].into_iter().chain(TREASURY);
+	// Public money is on the organisation accounts; members' own accounts
+	// pay fees and deposits.
+	let accounts = [ALICE, ANNA, BOB, BEA, CHARLIE, DAVE, CAROL, EVE, OUTSIDER]
+		.into_iter()
+		.chain(TREASURY)
+		.chain([CITY_A, CITY_B, PARTNER, FUNDER, CITY_C].map(org_account));
 	pallet_balances::GenesisConfig::<Test> {
 		balances: accounts.map(|who| (who, ENDOWMENT)).collect(),
 		..Default::default()

@@ -5,8 +5,9 @@ use civitas_primitives::EscrowPart;
 use sp_runtime::traits::{CheckedAdd, CheckedSub};
 
 impl<T: Config> Pallet<T> {
-	/// Adds `amount` to `who`'s pledge to `pool`, then commits the pool if
-	/// that met every requirement. Returns the weight actually used.
+	/// Adds `amount` to the pledge of `who`'s organisation to `pool`, held on
+	/// its organisation account, then commits the pool if that met every
+	/// requirement. Returns the weight actually used.
 	pub(crate) fn do_pledge(
 		pool: PoolId,
 		mut record: PoolOf<T>,
@@ -21,13 +22,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(now <= record.deadline, Error::<T>::DeadlinePassed);
 		ensure!(T::Agreements::is_active(record.agreement), Error::<T>::AgreementNotActive);
 		let organisation = Self::co_funder_finance_officer(&who, record.agreement)?;
+		let account = T::Organisations::account(organisation);
 
-		let pledge = match Pledges::<T>::get(pool, &who) {
+		let pledge = match Pledges::<T>::get(pool, &account) {
 			Some(existing) => {
-				ensure!(
-					existing.organisation == organisation,
-					Error::<T>::PledgedForAnotherOrganisation
-				);
 				// A top-up is an entry on the agreement's trail like a first
 				// pledge: at least the minimum, so that filling a trail with
 				// top-ups costs real money, unless it reaches the target.
@@ -48,30 +46,27 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		pledged = pledged.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-		let organisation_total =
-			match co_funders.iter_mut().find(|co_funder| co_funder.organisation == organisation) {
-				Some(co_funder) => {
-					co_funder.pledged =
-						co_funder.pledged.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-					co_funder.pledged
-				},
-				None => {
-					// Parties are at most `MAX_PARTIES`, as is this list.
-					co_funders
-						.try_push(CoFunder { organisation, pledged: amount })
-						.map_err(|_| Error::<T>::TooManyPledgers)?;
-					amount
-				},
-			};
+		match co_funders.iter_mut().find(|co_funder| co_funder.organisation == organisation) {
+			Some(co_funder) => co_funder.pledged = pledge,
+			None => {
+				// Parties are at most `MAX_PARTIES`, as is this list.
+				co_funders
+					.try_push(CoFunder { organisation, pledged: pledge })
+					.map_err(|_| Error::<T>::TooManyPledgers)?;
+			},
+		}
 
-		T::Currency::hold(&HoldReason::Pledged.into(), &who, amount)?;
+		// Public money: held on the organisation account, never on the
+		// finance officer's own, so it stays with the co-funder whoever
+		// leaves it.
+		T::Currency::hold(&HoldReason::Pledged.into(), &account, amount)?;
 		Self::record(
 			record.agreement,
 			&who,
 			AuditAction::Pledged,
 			(pool, organisation, amount, pledge),
 		)?;
-		Pledges::<T>::insert(pool, &who, Pledge { organisation, amount: pledge });
+		Pledges::<T>::insert(pool, &account, Pledge { organisation, amount: pledge });
 		Self::deposit_event(Event::Pledged {
 			pool,
 			agreement: record.agreement,
@@ -79,7 +74,6 @@ impl<T: Config> Pallet<T> {
 			organisation,
 			amount,
 			pledge,
-			organisation_total,
 			pool_total: pledged,
 		});
 
@@ -160,7 +154,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Releases `who`'s whole pledge to the open `pool`.
+	/// Releases the whole pledge of `who`'s organisation to the open `pool`.
 	pub(crate) fn do_withdraw(
 		pool: PoolId,
 		mut record: PoolOf<T>,
@@ -169,7 +163,9 @@ impl<T: Config> Pallet<T> {
 		let PoolStatus::Open { mut pledged, mut pledgers, mut co_funders } = record.status else {
 			return Err(Error::<T>::PoolNotOpen.into());
 		};
-		let pledge = Pledges::<T>::get(pool, &who).ok_or(Error::<T>::NoPledge)?;
+		let organisation = Self::co_funder_finance_officer(&who, record.agreement)?;
+		let account = T::Organisations::account(organisation);
+		let pledge = Pledges::<T>::get(pool, &account).ok_or(Error::<T>::NoPledge)?;
 		pledged = pledged.checked_sub(&pledge.amount).ok_or(Error::<T>::Overflow)?;
 		pledgers = pledgers.checked_sub(1).ok_or(Error::<T>::Overflow)?;
 		let position = co_funders
@@ -185,14 +181,19 @@ impl<T: Config> Pallet<T> {
 			co_funders[position].pledged = remaining;
 		}
 
-		T::Currency::release(&HoldReason::Pledged.into(), &who, pledge.amount, Precision::Exact)?;
+		T::Currency::release(
+			&HoldReason::Pledged.into(),
+			&account,
+			pledge.amount,
+			Precision::Exact,
+		)?;
 		Self::record(
 			record.agreement,
 			&who,
 			AuditAction::PledgeWithdrawn,
 			(pool, pledge.organisation, pledge.amount),
 		)?;
-		Pledges::<T>::remove(pool, &who);
+		Pledges::<T>::remove(pool, &account);
 		let agreement = record.agreement;
 		record.status = PoolStatus::Open { pledged, pledgers, co_funders };
 		Pools::<T>::insert(pool, record);

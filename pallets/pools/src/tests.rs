@@ -17,7 +17,7 @@ use sp_runtime::{DispatchError, Permill, TokenError};
 
 type Escrows = Pallet<Test>;
 
-fn signed(who: u64) -> RuntimeOrigin {
+fn signed(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
@@ -29,12 +29,17 @@ fn required(list: Vec<Requirement<u64>>) -> Requirements<u64> {
 	BoundedVec::truncate_from(list)
 }
 
-fn held(reason: HoldReason, who: u64) -> u64 {
+fn held(reason: HoldReason, who: AccountId) -> u64 {
 	Balances::balance_on_hold(&RuntimeHoldReason::Pools(reason), &who)
 }
 
-fn free(who: u64) -> u64 {
+fn free(who: AccountId) -> u64 {
 	Balances::free_balance(who)
+}
+
+/// The organisation account of `organisation`, where its pledges are held.
+fn org(organisation: OrganisationId) -> AccountId {
+	org_account(organisation)
 }
 
 fn status(pool: PoolId) -> PoolStatus<u64, u64> {
@@ -256,17 +261,19 @@ fn share_minimums_round_up() {
 fn pledge_holds_the_amount_and_tops_up() {
 	run(|| {
 		let pool = standard_pool();
-		let before = free(ANNA);
+		let before = free(org(CITY_A));
 		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
-		assert_eq!(held(HoldReason::Pledged, ANNA), 100);
-		assert_eq!(free(ANNA), before - 100);
+		// Held on city A's organisation account, not on its officer's.
+		assert_eq!(held(HoldReason::Pledged, org(CITY_A)), 100);
+		assert_eq!(free(org(CITY_A)), before - 100);
+		assert_eq!((held(HoldReason::Pledged, ANNA), free(ANNA)), (0, ENDOWMENT));
 		assert_eq!(
-			Pledges::<Test>::get(pool, ANNA),
+			Pledges::<Test>::get(pool, org(CITY_A)),
 			Some(Pledge { organisation: CITY_A, amount: 100 })
 		);
 		// A top-up holds at least the minimum too (10).
 		assert_ok!(Pools::pledge(signed(ANNA), pool, 15));
-		assert_eq!(held(HoldReason::Pledged, ANNA), 115);
+		assert_eq!(held(HoldReason::Pledged, org(CITY_A)), 115);
 		assert_eq!(
 			last_event(),
 			Event::Pledged {
@@ -276,18 +283,19 @@ fn pledge_holds_the_amount_and_tops_up() {
 				organisation: CITY_A,
 				amount: 15,
 				pledge: 115,
-				organisation_total: 115,
 				pool_total: 115,
 			}
 		);
-		// A second finance officer of city B, and the funder (not required).
+		// City B's two finance officers add to one pledge; the funder (not
+		// required) pledges too.
 		assert_ok!(Pools::pledge(signed(BOB), pool, 100));
 		assert_ok!(Pools::pledge(signed(BEA), pool, 50));
+		assert_eq!(held(HoldReason::Pledged, org(CITY_B)), 150);
 		assert_ok!(Pools::pledge(signed(DAVE), pool, 10));
 		let PoolStatus::Open { pledged, pledgers, co_funders } = status(pool) else {
 			panic!("open")
 		};
-		assert_eq!((pledged, pledgers), (275, 4));
+		assert_eq!((pledged, pledgers), (275, 3));
 		assert_eq!(
 			co_funders.into_inner(),
 			vec![
@@ -353,10 +361,12 @@ fn pledge_errors_change_nothing() {
 }
 
 #[test]
-fn a_pledger_that_changed_organisation_cannot_top_up_for_the_new_one() {
+fn attack_a_departing_finance_officer_keeps_none_of_the_pledge() {
 	run(|| {
 		let pool = standard_pool();
 		assert_ok!(Pools::pledge(signed(BEA), pool, 100));
+		assert_eq!((held(HoldReason::Pledged, BEA), free(BEA)), (0, ENDOWMENT));
+		// Bea leaves city B for the funder...
 		assert_ok!(Registry::remove_member(RuntimeOrigin::root(), CITY_B, BEA));
 		assert_ok!(Registry::add_member(
 			RuntimeOrigin::root(),
@@ -364,27 +374,33 @@ fn a_pledger_that_changed_organisation_cannot_top_up_for_the_new_one() {
 			BEA,
 			civitas_primitives::Roles::of(&[Role::FinanceOfficer])
 		));
-		assert_noop!(
-			Pools::pledge(signed(BEA), pool, 100),
-			Error::<Test>::PledgedForAnotherOrganisation
-		);
-		// Its own money stays its own: it may still withdraw.
-		assert_ok!(Pools::withdraw_pledge(signed(BEA), pool));
+		// ...and can neither take city B's pledge nor spend it for the funder.
+		assert_noop!(Pools::withdraw_pledge(signed(BEA), pool), Error::<Test>::NoPledge);
+		assert_eq!(held(HoldReason::Pledged, org(CITY_B)), 100);
+		assert_eq!(free(BEA), ENDOWMENT);
+		// City B's remaining officer still acts for it: the money goes back
+		// to city B's account.
+		let before = free(org(CITY_B));
+		assert_ok!(Pools::withdraw_pledge(signed(BOB), pool));
+		assert_eq!(free(org(CITY_B)), before + 100);
 	});
 }
 
 #[test]
-fn a_pool_takes_at_most_max_pledgers() {
+fn attack_one_organisation_cannot_take_every_pledger_slot() {
 	run(|| {
 		let pool = open(1_000_000, 20, vec![require(FUNDER, Minimum::Amount(10))]);
-		let treasury: Vec<u64> = TREASURY.collect();
-		for who in &treasury[..MAX_PLEDGERS as usize] {
-			assert_ok!(Pools::pledge(signed(*who), pool, 10));
+		// Seventy finance officers of city A pledge: one pledge, one slot.
+		for who in TREASURY {
+			assert_ok!(Pools::pledge(signed(who), pool, 10));
 		}
-		let next = treasury[MAX_PLEDGERS as usize];
-		assert_noop!(Pools::pledge(signed(next), pool, 10), Error::<Test>::TooManyPledgers);
-		// Existing pledgers may still top up.
-		assert_ok!(Pools::pledge(signed(treasury[0]), pool, 10));
+		assert!(matches!(status(pool), PoolStatus::Open { pledgers: 1, pledged: 700, .. }));
+		assert_eq!(held(HoldReason::Pledged, org(CITY_A)), 700);
+		// The other co-funders keep their places.
+		assert_ok!(Pools::pledge(signed(BOB), pool, 10));
+		assert_ok!(Pools::pledge(signed(DAVE), pool, 10));
+		assert!(matches!(status(pool), PoolStatus::Open { pledgers: 3, .. }));
+		assert!(MAX_PLEDGERS >= 3);
 	});
 }
 
@@ -399,8 +415,8 @@ fn the_pledge_meeting_every_requirement_commits_the_pool() {
 		assert!(matches!(status(pool), PoolStatus::Open { .. }));
 		let deposit_before = free(ALICE);
 		assert_ok!(Pools::pledge(signed(BOB), pool, 300));
-		assert_eq!(status(pool), PoolStatus::Committed { at: 1, total: 1_000, funders: 3 });
-		for (who, amount) in [(ANNA, 600), (BOB, 300), (BEA, 100)] {
+		assert_eq!(status(pool), PoolStatus::Committed { at: 1, total: 1_000, funders: 2 });
+		for (who, amount) in [(org(CITY_A), 600), (org(CITY_B), 400), (ANNA, 0), (BOB, 0)] {
 			assert_eq!(held(HoldReason::Pledged, who), 0);
 			assert_eq!(held(HoldReason::Committed, who), amount);
 		}
@@ -411,9 +427,8 @@ fn the_pledge_meeting_every_requirement_commits_the_pool() {
 		let escrow = pallet::Escrows::<Test>::get(AGREEMENT).unwrap();
 		assert_eq!((escrow.pool, escrow.committed, escrow.committed_at), (pool, 1_000, 1));
 		let shares = vec![
-			EscrowPart { account: ANNA, organisation: CITY_A, amount: 600 },
-			EscrowPart { account: BOB, organisation: CITY_B, amount: 300 },
-			EscrowPart { account: BEA, organisation: CITY_B, amount: 100 },
+			EscrowPart { account: org(CITY_A), organisation: CITY_A, amount: 600 },
+			EscrowPart { account: org(CITY_B), organisation: CITY_B, amount: 400 },
 		];
 		assert_eq!(
 			escrow
@@ -421,7 +436,7 @@ fn the_pledge_meeting_every_requirement_commits_the_pool() {
 				.iter()
 				.map(|f| (f.account, f.committed, f.remaining))
 				.collect::<Vec<_>>(),
-			vec![(ANNA, 600, 600), (BOB, 300, 300), (BEA, 100, 100)]
+			vec![(org(CITY_A), 600, 600), (org(CITY_B), 400, 400)]
 		);
 		assert_eq!(
 			last_event(),
@@ -493,10 +508,10 @@ fn withdraw_pledge_releases_it_while_the_pool_is_open() {
 		let pool = standard_pool();
 		assert_ok!(Pools::pledge(signed(ANNA), pool, 200));
 		assert_ok!(Pools::pledge(signed(DAVE), pool, 50));
-		let before = free(DAVE);
+		let before = free(org(FUNDER));
 		assert_ok!(Pools::withdraw_pledge(signed(DAVE), pool));
-		assert_eq!(held(HoldReason::Pledged, DAVE), 0);
-		assert_eq!(free(DAVE), before + 50);
+		assert_eq!(held(HoldReason::Pledged, org(FUNDER)), 0);
+		assert_eq!(free(org(FUNDER)), before + 50);
 		assert_eq!(
 			last_event(),
 			Event::PledgeWithdrawn {
@@ -533,6 +548,14 @@ fn withdraw_pledge_errors_change_nothing() {
 		assert_noop!(Pools::withdraw_pledge(signed(ANNA), pool + 1), Error::<Test>::UnknownPool);
 		assert_noop!(Pools::withdraw_pledge(signed(ANNA), pool), Error::<Test>::NoPledge);
 		assert_noop!(Pools::withdraw_pledge(RuntimeOrigin::none(), pool), DispatchError::BadOrigin);
+		// Only a finance officer of an active co-funder withdraws its pledge.
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		for who in [ALICE, CHARLIE, CAROL, OUTSIDER] {
+			assert_noop!(
+				Pools::withdraw_pledge(signed(who), pool),
+				Error::<Test>::NotCoFunderFinanceOfficer
+			);
+		}
 	});
 }
 
@@ -554,17 +577,18 @@ fn expire_before_or_at_the_deadline_is_refused() {
 #[test]
 fn expiry_releases_many_pledgers_across_several_pages() {
 	run(|| {
+		// One pledge a page in this runtime.
 		let pool = open(1_000_000, 20, vec![require(FUNDER, Minimum::Amount(10))]);
-		let pledgers: Vec<u64> = TREASURY.take(10).collect();
-		for (index, who) in pledgers.iter().enumerate() {
+		let pledgers = [(ANNA, CITY_A), (BOB, CITY_B), (DAVE, FUNDER)];
+		for (index, (who, _)) in pledgers.iter().enumerate() {
 			assert_ok!(Pools::pledge(signed(*who), pool, 10 + index as u64));
 		}
 		System::set_block_number(21);
 
-		// Page 1 of 3: the pool expires; 4 pledges released.
+		// Page 1 of 3: the pool expires; one pledge released.
 		let info = Pools::expire(signed(OUTSIDER), pool).unwrap();
-		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::expire(4)));
-		assert!(matches!(status(pool), PoolStatus::Releasing { expired_at: 21, pledgers: 6, .. }));
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::expire(1)));
+		assert!(matches!(status(pool), PoolStatus::Releasing { expired_at: 21, pledgers: 2, .. }));
 		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), None);
 		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 50);
 		check();
@@ -572,19 +596,19 @@ fn expiry_releases_many_pledgers_across_several_pages() {
 		// Page 2 of 3, in a later block.
 		System::set_block_number(22);
 		assert_ok!(Pools::expire(signed(CHARLIE), pool));
-		assert!(matches!(status(pool), PoolStatus::Releasing { pledgers: 2, .. }));
-		assert!(matches!(last_event(), Event::PledgesReleased { remaining: 2, .. }));
+		assert!(matches!(status(pool), PoolStatus::Releasing { pledgers: 1, .. }));
+		assert!(matches!(last_event(), Event::PledgesReleased { remaining: 1, .. }));
 		check();
 
-		// Page 3 of 3: the last two; the pool fails, the deposit returns.
+		// Page 3 of 3: the last one; the pool fails, the deposit returns.
 		let info = Pools::expire(signed(OUTSIDER), pool).unwrap();
-		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::expire(2)));
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::expire(1)));
 		assert_eq!(status(pool), PoolStatus::Failed { expired_at: 21, released_at: 22 });
 		assert_eq!(last_event(), Event::PoolFailed { pool, agreement: AGREEMENT });
 		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
-		for who in &pledgers {
-			assert_eq!(held(HoldReason::Pledged, *who), 0);
-			assert_eq!(free(*who), ENDOWMENT);
+		for (_, organisation) in pledgers {
+			assert_eq!(held(HoldReason::Pledged, org(organisation)), 0);
+			assert_eq!(free(org(organisation)), ENDOWMENT);
 		}
 		assert!(Pledges::<Test>::iter_prefix(pool).next().is_none());
 		assert_noop!(Pools::expire(signed(OUTSIDER), pool), Error::<Test>::PoolNotExpirable);
@@ -607,7 +631,7 @@ fn expiry_releases_many_pledgers_across_several_pages() {
 fn a_new_pool_may_open_while_an_expired_one_releases() {
 	run(|| {
 		let pool = open(1_000, 20, vec![]);
-		for who in TREASURY.take(6) {
+		for who in [ANNA, BOB, DAVE] {
 			assert_ok!(Pools::pledge(signed(who), pool, 10));
 		}
 		System::set_block_number(21);
@@ -616,6 +640,7 @@ fn a_new_pool_may_open_while_an_expired_one_releases() {
 		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(second));
 		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 100);
 		check();
+		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
 		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
 		assert!(matches!(status(pool), PoolStatus::Failed { .. }));
 	});
@@ -654,8 +679,8 @@ fn a_payout_is_split_exactly_across_three_co_funders() {
 		// two units left go to the largest remainders (Dave .734, then Anna .633).
 		assert_eq!(paid, vec![34, 33, 34]);
 		assert_eq!(free(payee), before + 101);
-		assert_eq!(held(HoldReason::Committed, ANNA), 333 - 34 - retained[0]);
-		assert_eq!(held(HoldReason::Retention, ANNA), retained[0]);
+		assert_eq!(held(HoldReason::Committed, org(CITY_A)), 333 - 34 - retained[0]);
+		assert_eq!(held(HoldReason::Retention, org(CITY_A)), retained[0]);
 		assert_eq!(
 			Escrows::position(AGREEMENT),
 			Some(EscrowPosition {
@@ -733,17 +758,17 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 		assert_eq!(
 			Escrows::shares(AGREEMENT),
 			vec![
-				EscrowPart { account: ANNA, organisation: CITY_A, amount: 500 },
-				EscrowPart { account: BOB, organisation: CITY_B, amount: 300 },
-				EscrowPart { account: DAVE, organisation: FUNDER, amount: 200 },
+				EscrowPart { account: org(CITY_A), organisation: CITY_A, amount: 500 },
+				EscrowPart { account: org(CITY_B), organisation: CITY_B, amount: 300 },
+				EscrowPart { account: org(FUNDER), organisation: FUNDER, amount: 200 },
 			]
 		);
 		let payee = CHARLIE;
 		let start = free(payee);
 		assert_ok!(Escrows::pay(AGREEMENT, &payee, 400, 100));
-		assert_eq!(held(HoldReason::Retention, ANNA), 50);
-		assert_eq!(held(HoldReason::Retention, BOB), 30);
-		assert_eq!(held(HoldReason::Retention, DAVE), 20);
+		assert_eq!(held(HoldReason::Retention, org(CITY_A)), 50);
+		assert_eq!(held(HoldReason::Retention, org(CITY_B)), 30);
+		assert_eq!(held(HoldReason::Retention, org(FUNDER)), 20);
 
 		// Retention released to the payee at final acceptance.
 		let parts = Escrows::release_retention(AGREEMENT, &payee, 60).unwrap();
@@ -751,17 +776,20 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 		assert_eq!(free(payee), start + 460);
 
 		// A recovery offset: returned to the co-funders from escrow.
-		let anna = free(ANNA);
+		let anna = free(org(CITY_A));
 		let parts = Escrows::offset_recovery(AGREEMENT, 100).unwrap();
 		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 100);
-		assert_eq!(free(ANNA), anna + 50);
+		assert_eq!(free(org(CITY_A)), anna + 50);
 
 		// A recovery offset against retention: returned to the co-funders
 		// from their retention holds (50 / 30 / 20 left, so 20 is 10 / 6 / 4).
-		let (anna, bob, dave) = (free(ANNA), free(BOB), free(DAVE));
+		let (anna, bob, dave) = (free(org(CITY_A)), free(org(CITY_B)), free(org(FUNDER)));
 		let parts = Escrows::offset_retention(AGREEMENT, 20).unwrap();
 		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 20);
-		assert_eq!((free(ANNA), free(BOB), free(DAVE)), (anna + 10, bob + 6, dave + 4));
+		assert_eq!(
+			(free(org(CITY_A)), free(org(CITY_B)), free(org(FUNDER))),
+			(anna + 10, bob + 6, dave + 4)
+		);
 		assert_eq!(Escrows::position(AGREEMENT).unwrap().retained, 20);
 		System::assert_last_event(
 			Event::RetentionOffset { agreement: AGREEMENT, amount: 20 }.into(),
@@ -773,9 +801,9 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 		assert_eq!(
 			parts,
 			vec![
-				EscrowPart { account: ANNA, organisation: CITY_A, amount: 5 },
-				EscrowPart { account: BOB, organisation: CITY_B, amount: 3 },
-				EscrowPart { account: DAVE, organisation: FUNDER, amount: 2 },
+				EscrowPart { account: org(CITY_A), organisation: CITY_A, amount: 5 },
+				EscrowPart { account: org(CITY_B), organisation: CITY_B, amount: 3 },
+				EscrowPart { account: org(FUNDER), organisation: FUNDER, amount: 2 },
 			]
 		);
 		assert_eq!(free(payee), start + 450);
@@ -784,7 +812,7 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 		// Unspent money and retention go back when the agreement ends.
 		let parts = Escrows::refund_unspent(AGREEMENT).unwrap();
 		assert_eq!(parts.iter().map(|p| p.amount).sum::<u64>(), 1_000 - 450 - 130);
-		for who in [ANNA, BOB, DAVE] {
+		for who in [org(CITY_A), org(CITY_B), org(FUNDER)] {
 			assert_eq!(held(HoldReason::Committed, who), 0);
 			assert_eq!(held(HoldReason::Retention, who), 0);
 		}
@@ -800,7 +828,7 @@ fn retention_recoveries_and_refunds_move_money_exactly() {
 			})
 		);
 		// Money is conserved: what the co-funders lost, the payee gained.
-		let lost = 3 * ENDOWMENT - free(ANNA) - free(BOB) - free(DAVE);
+		let lost = 3 * ENDOWMENT - free(org(CITY_A)) - free(org(CITY_B)) - free(org(FUNDER));
 		assert_eq!(lost, free(payee) - start);
 	});
 }
@@ -848,7 +876,7 @@ fn a_failed_transfer_part_way_through_a_payout_moves_nothing() {
 		// it, and its transfer fails after the others' would have succeeded.
 		assert_ok!(Balances::release(
 			&RuntimeHoldReason::Pools(HoldReason::Committed),
-			&DAVE,
+			&org(FUNDER),
 			200,
 			frame_support::traits::tokens::Precision::Exact
 		));
@@ -856,7 +884,11 @@ fn a_failed_transfer_part_way_through_a_payout_moves_nothing() {
 		assert!(Escrows::pay(AGREEMENT, &CHARLIE, 500, 0).is_err());
 		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), before);
 		// Put it back so the invariants hold again.
-		assert_ok!(Balances::hold(&RuntimeHoldReason::Pools(HoldReason::Committed), &DAVE, 200));
+		assert_ok!(Balances::hold(
+			&RuntimeHoldReason::Pools(HoldReason::Committed),
+			&org(FUNDER),
+			200
+		));
 	});
 }
 
@@ -868,7 +900,7 @@ fn try_state_finds_a_hold_no_pool_explains() {
 		let pool = standard_pool();
 		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
 		check();
-		assert_ok!(Balances::hold(&RuntimeHoldReason::Pools(HoldReason::Pledged), &BOB, 1));
+		assert_ok!(Balances::hold(&RuntimeHoldReason::Pools(HoldReason::Pledged), &org(CITY_B), 1));
 		assert!(Pools::do_try_state().is_err());
 	});
 }
@@ -931,7 +963,7 @@ fn fill_trail(short: u32) {
 	let len =
 		pallet_civitas_audit_trail::Trails::<Test>::get(AGREEMENT).map_or(0, |trail| trail.len);
 	for _ in len..MaxEntries::get() - short {
-		assert_ok!(<AuditTrail as AuditLog<u64>>::record(
+		assert_ok!(<AuditTrail as AuditLog<AccountId>>::record(
 			AGREEMENT,
 			Actor::Account(OUTSIDER),
 			AuditAction::Pledged,
@@ -955,12 +987,12 @@ fn attack_a_full_trail_cannot_trap_pledges() {
 			pallet_civitas_audit_trail::Error::<Test>::TrailFull
 		);
 		assert_ok!(Pools::withdraw_pledge(signed(DAVE), pool));
-		assert_eq!(held(HoldReason::Pledged, DAVE), 0);
-		assert_eq!(free(DAVE), ENDOWMENT);
+		assert_eq!(held(HoldReason::Pledged, org(FUNDER)), 0);
+		assert_eq!(free(org(FUNDER)), ENDOWMENT);
 		System::set_block_number(21);
 		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
 		assert_eq!(status(pool), PoolStatus::Failed { expired_at: 21, released_at: 21 });
-		assert_eq!(held(HoldReason::Pledged, ANNA), 0);
+		assert_eq!(held(HoldReason::Pledged, org(CITY_A)), 0);
 		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
 		assert_eq!(trail_actions().last(), Some(&AuditAction::PledgesReleased));
 	});

@@ -10,9 +10,9 @@ use sp_runtime::{traits::AtLeast32BitUnsigned, Permill};
 /// Identifier of a pool.
 pub type PoolId = u32;
 
-/// Most accounts that may hold a pledge in one pool, and so most co-funders
-/// of one escrow: every co-funding party's treasury accounts, with room.
-pub const MAX_PLEDGERS: u32 = civitas_primitives::escrow::MAX_ESCROW_ACCOUNTS;
+/// Most pledges one pool holds: one per co-funding party, on its
+/// organisation account (an agreement has a private party besides them).
+pub const MAX_PLEDGERS: u32 = MAX_PARTIES - 1;
 
 /// How much a required co-funder must pledge at least.
 #[derive(
@@ -101,7 +101,7 @@ pub enum PoolStatus<Balance, BlockNumber> {
 	Open {
 		/// The sum of open pledges.
 		pledged: Balance,
-		/// How many accounts hold an open pledge.
+		/// How many co-funders hold an open pledge.
 		pledgers: u32,
 		/// The pledges per organisation.
 		co_funders: CoFunders<Balance>,
@@ -112,7 +112,7 @@ pub enum PoolStatus<Balance, BlockNumber> {
 		at: BlockNumber,
 		/// The amount committed.
 		total: Balance,
-		/// How many accounts committed.
+		/// How many co-funders committed.
 		funders: u32,
 	},
 	/// The deadline passed without commitment; pledges are being released
@@ -156,7 +156,7 @@ pub struct Pool<AccountId, Balance, BlockNumber> {
 	pub status: PoolStatus<Balance, BlockNumber>,
 }
 
-/// One account's open pledge to a pool.
+/// A co-funder's open pledge to a pool, held on its organisation account.
 #[derive(
 	Encode,
 	Decode,
@@ -170,7 +170,7 @@ pub struct Pool<AccountId, Balance, BlockNumber> {
 	TypeInfo,
 )]
 pub struct Pledge<Balance> {
-	/// The organisation the account pledged for.
+	/// The co-funder whose organisation account holds it.
 	pub organisation: OrganisationId,
 	/// The amount held under the `Pledged` reason for this pool.
 	pub amount: Balance,
@@ -181,7 +181,8 @@ pub struct Pledge<Balance> {
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
 )]
 pub struct Funder<AccountId, Balance> {
-	/// The account holding the money.
+	/// The account holding the money: the co-funder's organisation account
+	/// (a finance officer's own account in escrows committed before version 1).
 	pub account: AccountId,
 	/// The organisation it pledged for.
 	pub organisation: OrganisationId,
@@ -210,5 +211,11 @@ pub struct EscrowAccount<AccountId, Balance, BlockNumber> {
 	pub refunded: Balance,
 	/// The co-funders, ordered by organisation then account: the order
 	/// rounding ties are settled in.
-	pub funders: BoundedVec<Funder<AccountId, Balance>, ConstU32<MAX_PLEDGERS>>,
+	// Bounded by the escrow's limit rather than MAX_PLEDGERS: escrows
+	// committed before pledges were per organisation had one funder per
+	// pledging account.
+	pub funders: BoundedVec<
+		Funder<AccountId, Balance>,
+		ConstU32<{ civitas_primitives::escrow::MAX_ESCROW_ACCOUNTS }>,
+	>,
 }

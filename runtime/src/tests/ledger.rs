@@ -8,7 +8,9 @@ use civitas_primitives::{
 };
 use frame_support::{assert_ok, traits::fungible::InspectHold, BoundedVec};
 use sp_core::H256;
-use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
+use sp_keyring::Sr25519Keyring::{
+	self, Alice, AliceStash, Bob, BobStash, Charlie, CharlieStash, Dave, DaveStash, Eve, Ferdie,
+};
 use sp_runtime::Permill;
 
 use super::configuration::state_of;
@@ -46,6 +48,18 @@ fn the_development_preset_seeds_the_demo_world() {
 			}
 		}
 		assert_eq!(Registry::organisation(6), None);
+		// Four eyes: each city, the partner and the fund has a second
+		// signatory; the cities and the fund hold public money on their
+		// organisation accounts, none on a member's key.
+		for (id, second) in [(0, AliceStash), (1, BobStash), (2, CharlieStash), (3, DaveStash)] {
+			assert!(Registry::has_role(&second.to_account_id(), id, Role::Signatory));
+		}
+		for id in [0, 1, 3] {
+			assert_eq!(
+				Balances::free_balance(Registry::organisation_account(id)),
+				genesis_config_presets::DEMO_ORGANISATION_FUNDS
+			);
+		}
 		invariants_hold();
 	});
 }
@@ -152,16 +166,23 @@ fn two_cities_fund_an_agreement_through_a_pool() {
 		assert_ok!(Pools::open_pool(signed(Alice), 0, 1_000 * CIV, 100, required));
 		let pledged = RuntimeHoldReason::Pools(HoldReason::Pledged);
 		let committed = RuntimeHoldReason::Pools(HoldReason::Committed);
+		let (northbridge, southport) =
+			(Registry::organisation_account(0), Registry::organisation_account(1));
 		assert_ok!(Pools::pledge(signed(Alice), 0, 700 * CIV));
-		assert_eq!(Balances::balance_on_hold(&pledged, &Alice.to_account_id()), 700 * CIV);
+		// Held on Northbridge's organisation account, not on Alice's key.
+		assert_eq!(Balances::balance_on_hold(&pledged, &northbridge), 700 * CIV);
+		assert_eq!(Balances::balance_on_hold(&pledged, &Alice.to_account_id()), 0);
 		assert_ok!(Pools::pledge(signed(Bob), 0, 300 * CIV));
 		assert!(matches!(
 			pallet_civitas_pools::Pools::<Runtime>::get(0).map(|pool| pool.status),
 			Some(PoolStatus::Committed { total, funders: 2, .. }) if total == 1_000 * CIV
 		));
-		for (key, amount) in [(Alice, 700 * CIV), (Bob, 300 * CIV)] {
-			assert_eq!(Balances::balance_on_hold(&pledged, &key.to_account_id()), 0);
-			assert_eq!(Balances::balance_on_hold(&committed, &key.to_account_id()), amount);
+		for (account, amount) in [(northbridge, 700 * CIV), (southport, 300 * CIV)] {
+			assert_eq!(Balances::balance_on_hold(&pledged, &account), 0);
+			assert_eq!(Balances::balance_on_hold(&committed, &account), amount);
+		}
+		for key in [Alice, Bob] {
+			assert_eq!(Balances::balance_on_hold(&committed, &key.to_account_id()), 0);
 		}
 		// The trail: propose, three signatures and activation, then the
 		// pool's opening, two pledges and commitment.
@@ -239,13 +260,17 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 			pallet_civitas_disbursements::Milestones::<Runtime>::get(0, 0).map(|m| m.status),
 			Some(MilestoneStatus::Paid { disbursement: 0, .. })
 		));
-		// 1 000 CIV gross: 50 retained on the cities' accounts, 950 paid to
-		// the partner; Charlie has his deposit back and nothing more.
+		// 1 000 CIV gross: 50 retained on the cities' organisation accounts,
+		// 950 paid to the partner's; Charlie has his deposit back and
+		// nothing more, and no finance officer's key holds any of it.
 		assert_eq!(Balances::free_balance(&partner), partner_before + 950 * CIV);
 		assert_eq!(Balances::free_balance(Charlie.to_account_id()), charlie);
 		let retention = RuntimeHoldReason::Pools(HoldReason::Retention);
-		assert_eq!(Balances::balance_on_hold(&retention, &Alice.to_account_id()), 35 * CIV);
-		assert_eq!(Balances::balance_on_hold(&retention, &Bob.to_account_id()), 15 * CIV);
+		for (id, key, amount) in [(0, Alice, 35 * CIV), (1, Bob, 15 * CIV)] {
+			let account = Registry::organisation_account(id);
+			assert_eq!(Balances::balance_on_hold(&retention, &account), amount);
+			assert_eq!(Balances::balance_on_hold(&retention, &key.to_account_id()), 0);
+		}
 		assert_eq!(Disbursements::paid(0, 0), 1_000 * CIV);
 		// An amendment may not cut the milestone below what was paid.
 		let mut cut = Agreements::terms_in_force(0).unwrap();

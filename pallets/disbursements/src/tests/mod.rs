@@ -77,6 +77,12 @@ pub fn partner_account() -> AccountId {
 	Registry::organisation_account(PARTNER)
 }
 
+/// The organisation accounts of city A, city B and the funder, where their
+/// pledges, escrow and retention are held and recoveries return.
+pub fn co_funder_accounts() -> [AccountId; 3] {
+	[CITY_A, CITY_B, FUNDER].map(Registry::organisation_account)
+}
+
 /// The round under review and its evidence hash, as an approver reads
 /// them before judging (round 1 and a zero hash if nothing was submitted).
 pub fn current(agreement: u32, milestone: MilestoneIndex) -> (u32, sp_core::H256) {

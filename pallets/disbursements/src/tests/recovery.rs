@@ -88,7 +88,9 @@ fn the_payee_repays_a_recovery_to_the_co_funders_in_their_shares() {
 	run(|| {
 		let agreement = paid_agreement();
 		assert_ok!(Disbursements::open_recovery(signed(&FERDIE), 0, 10 * K, note(2)));
-		let (alice, bob, dave, charlie) = (free(&ALICE), free(&BOB), free(&DAVE), free(&CHARLIE));
+		let [city_a, city_b, funder] = co_funder_accounts();
+		let (alice, bob, dave, charlie) =
+			(free(&city_a), free(&city_b), free(&funder), free(&CHARLIE));
 		assert_ok!(Disbursements::repay_recovery(signed(&CLAIRE), 0, 4 * K));
 		assert_eq!(
 			Recoveries::<Test>::get(0).unwrap().status,
@@ -113,7 +115,7 @@ fn the_payee_repays_a_recovery_to_the_co_funders_in_their_shares() {
 		assert_eq!(held(HoldReason::RecoveryDeposit, &FERDIE), 0);
 		// 10 000 back in the committed shares: 5 000, 3 000, 2 000.
 		assert_eq!(
-			(free(&ALICE), free(&BOB), free(&DAVE)),
+			(free(&city_a), free(&city_b), free(&funder)),
 			(alice + 5 * K, bob + 3 * K, dave + 2 * K)
 		);
 		assert_eq!(free(&CHARLIE), charlie - 6 * K);

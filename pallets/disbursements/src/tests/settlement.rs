@@ -15,7 +15,8 @@ fn final_acceptance_offsets_open_recoveries_against_the_retention() {
 		assert_ok!(Disbursements::open_recovery(RuntimeOrigin::root(), 0, 8 * K, note(2)));
 		assert_ok!(Agreements::complete(RuntimeOrigin::root(), agreement));
 		let partner = free(&partner_account());
-		let alice = free(&ALICE);
+		let [city_a, ..] = co_funder_accounts();
+		let alice = free(&city_a);
 		// First step: the partner's retention. 20 000 retained: 8 000 go back
 		// to the co-funders, 12 000 to the partner.
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
@@ -40,8 +41,8 @@ fn final_acceptance_offsets_open_recoveries_against_the_retention() {
 		));
 		let ledger = Ledgers::<Test>::get(agreement).unwrap();
 		assert_eq!((ledger.retention_released, ledger.retention_offset), (12 * K, 8 * K));
-		// Alice gets her 50 % of the offset and of the 600 000 unspent.
-		assert_eq!(free(&ALICE), alice + 4 * K + 300 * K);
+		// City A gets its 50 % of the offset and of the 600 000 unspent.
+		assert_eq!(free(&city_a), alice + 4 * K + 300 * K);
 		System::assert_last_event(
 			Event::Settled {
 				agreement,
@@ -65,14 +66,15 @@ fn termination_returns_the_retention_and_the_unspent_money_to_the_co_funders() {
 		submit(agreement, 1, 3);
 		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), agreement));
 		let charlie = free(&CHARLIE);
-		let bob = free(&BOB);
+		let [_, city_b, _] = co_funder_accounts();
+		let bob = free(&city_b);
 		assert_ok!(Disbursements::settle(signed(&OUTSIDER), agreement));
 		assert_eq!(held(HoldReason::EvidenceDeposit, &CHARLIE), 0);
 		assert!(free(&CHARLIE) > charlie && free(&CHARLIE) - charlie < UNIT);
-		// Bob: 30 % of the 600 000 unspent and of the 20 000 retained.
-		assert_eq!(free(&BOB), bob + 180 * K + 6 * K);
-		for who in [&ALICE, &BOB, &DAVE] {
-			assert_eq!(pooled(Pool::Committed, who) + pooled(Pool::Retention, who), 0);
+		// City B: 30 % of the 600 000 unspent and of the 20 000 retained.
+		assert_eq!(free(&city_b), bob + 180 * K + 6 * K);
+		for who in co_funder_accounts() {
+			assert_eq!(pooled(Pool::Committed, &who) + pooled(Pool::Retention, &who), 0);
 		}
 		let settlement = Ledgers::<Test>::get(agreement).unwrap().settlement.unwrap();
 		assert!(!settlement.completed);

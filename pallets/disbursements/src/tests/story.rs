@@ -13,10 +13,11 @@ use sp_runtime::{
 	Permill,
 };
 
-/// Free, committed and retained balances of the three co-funders.
+/// Free, committed and retained balances of the three co-funders'
+/// organisation accounts.
 fn co_funders() -> [(Balance, Balance, Balance); 3] {
-	[&ALICE, &BOB, &DAVE]
-		.map(|who| (free(who), pooled(Pool::Committed, who), pooled(Pool::Retention, who)))
+	co_funder_accounts()
+		.map(|who| (free(&who), pooled(Pool::Committed, &who), pooled(Pool::Retention, &who)))
 }
 
 #[test]
@@ -24,9 +25,12 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 	run(|| {
 		let agreement = active_agreement();
 		let partner = partner_account();
-		let start = [&ALICE, &BOB, &DAVE, &partner, &CHARLIE].map(total);
+		let [city_a, city_b, funder] = co_funder_accounts();
+		let start = [&city_a, &city_b, &funder, &partner, &CHARLIE].map(total);
+		// No finance officer's own key holds any of the public money.
+		let officers = [&ALICE, &BOB, &DAVE].map(total);
 		commit_pool(agreement);
-		// Pledges are held on the co-funders' own accounts.
+		// Pledges are held on the co-funders' organisation accounts.
 		assert_eq!(
 			co_funders(),
 			[
@@ -140,7 +144,7 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 		let ledger = Ledgers::<Test>::get(agreement).unwrap();
 		assert_eq!(ledger.settlement.unwrap().refunded, 320_840 * UNIT);
 		assert_eq!(ledger.retention_released, 34 * K);
-		for who in [&ALICE, &BOB, &DAVE] {
+		for who in [&city_a, &city_b, &funder, &ALICE, &BOB, &DAVE] {
 			assert_eq!(pooled(Pool::Committed, who), 0);
 			assert_eq!(pooled(Pool::Retention, who), 0);
 		}
@@ -148,7 +152,8 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 		// The partner's organisation account received 649 160; the
 		// co-funders gave exactly that, in their shares; Charlie, who sent
 		// the evidence, has what he started with; nothing was created or lost.
-		let end = [&ALICE, &BOB, &DAVE, &partner, &CHARLIE].map(total);
+		let end = [&city_a, &city_b, &funder, &partner, &CHARLIE].map(total);
+		assert_eq!([&ALICE, &BOB, &DAVE].map(total), officers, "officers' keys hold none of it");
 		assert_eq!(end[3] - start[3], 649_160 * UNIT);
 		assert_eq!(end[4], start[4]);
 		assert_eq!(start[0] - end[0], 324_580 * UNIT);
