@@ -20,6 +20,19 @@ export const GREEN_FUND = 3;
 export const ENGINEERS = 4;
 export const COURT = 5;
 
+/**
+ * The organisation account of organisation `id` (docs/finance-officer.md):
+ * `modl`, the registry's `cvt/orgs`, the id as a little-endian u32, zeros
+ * to 32 bytes. No one holds its key: pledges are held on it, payouts
+ * arrive there, and it spends only by its signatories' approvals.
+ */
+export function organisationAccount(id) {
+  const account = new Uint8Array(32);
+  account.set(stringToU8a('modlcvt/orgs'));
+  new DataView(account.buffer).setUint32(12, id, true);
+  return u8aToHex(account);
+}
+
 export const parties = [
   { organisation: NORTHBRIDGE, role: 'PublicAuthority' },
   { organisation: TRAMWAY_BUILDERS, role: 'PrivateParty' },

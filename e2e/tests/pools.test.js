@@ -1,23 +1,28 @@
 // End-to-end: a cross-city investment pool on a real `civitas-node --dev`,
 // driven by @polkadot/api as a wallet would. Northbridge opens the pool of
-// the active demo agreement; its finance officer pledges and the pool waits
-// for Southport, a required co-funder; Southport's pledge commits it. The
-// holds, with their reasons, are read back from the balances pallet.
+// the active demo agreement; its finance officer pledges from Northbridge's
+// organisation account and the pool waits for Southport, a required
+// co-funder; Southport's pledge commits it. The holds, with their reasons,
+// are read back from the balances pallet: on the organisation accounts,
+// none on a member's key.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { cryptoWaitReady, sha256AsU8a } from '@polkadot/util-crypto';
 
 import {
-  CIV, NORTHBRIDGE, SOUTHPORT, activateDemoAgreement, moduleError, submit,
+  CIV, NORTHBRIDGE, SOUTHPORT, activateDemoAgreement, moduleError, organisationAccount, submit,
 } from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
 import { sendAndInclude } from '../lib/tx.js';
 
 const TARGET = 600_000n * CIV;
+const northbridge = organisationAccount(NORTHBRIDGE);
+const southport = organisationAccount(SOUTHPORT);
 
 /** `who`'s holds by this pallet, as { reason: amount }. */
 async function poolHolds(api, who) {
@@ -40,6 +45,7 @@ describe('investment pools on a dev node', () => {
     api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
     const keyring = new Keyring({ type: 'sr25519' });
     keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave'].map((n) => [n, keyring.addFromUri(`//${n}`)]));
+    keys.AliceStash = keyring.addFromUri('//Alice//stash'); // Northbridge's second signatory
     agreement = await activateDemoAgreement(api, keys);
   });
 
@@ -71,13 +77,15 @@ describe('investment pools on a dev node', () => {
   });
 
   test('Northbridge pledges beyond the target; the pool waits for Southport', async () => {
-    const free = (await api.query.system.account(keys.Alice.address)).data.free.toBigInt();
+    const free = (await api.query.system.account(northbridge)).data.free.toBigInt();
     await submit(api, api.tx.pools.pledge(pool, 450_000n * CIV), keys.Alice);
     await submit(api, api.tx.pools.pledge(pool, 200_000n * CIV), keys.Alice); // a top-up
-    const holds = await poolHolds(api, keys.Alice.address);
+    // Held on Northbridge's organisation account; Alice's key holds none of it.
+    const holds = await poolHolds(api, northbridge);
     assert.equal(holds.Pledged, 650_000n * CIV);
-    const after = (await api.query.system.account(keys.Alice.address)).data.free.toBigInt();
-    assert.ok(free - after >= 650_000n * CIV, 'the pledge leaves the free balance');
+    assert.equal((await poolHolds(api, keys.Alice.address)).Pledged, undefined);
+    const after = (await api.query.system.account(northbridge)).data.free.toBigInt();
+    assert.equal(free - after, 650_000n * CIV, 'the pledge leaves the organisation\'s free balance');
     const record = (await api.query.pools.pools(pool)).unwrap();
     assert.equal(record.status.isOpen, true, 'a required co-funder is missing');
     assert.equal(record.status.asOpen.pledged.toBigInt(), 650_000n * CIV);
@@ -92,8 +100,10 @@ describe('investment pools on a dev node', () => {
       [[NORTHBRIDGE, 650_000n * CIV], [SOUTHPORT, 150_000n * CIV]],
     );
 
-    assert.deepEqual(await poolHolds(api, keys.Alice.address), { Committed: 650_000n * CIV });
-    assert.deepEqual(await poolHolds(api, keys.Bob.address), { Committed: 150_000n * CIV });
+    assert.deepEqual(await poolHolds(api, northbridge), { Committed: 650_000n * CIV });
+    assert.deepEqual(await poolHolds(api, southport), { Committed: 150_000n * CIV });
+    assert.deepEqual(await poolHolds(api, keys.Alice.address), {});
+    assert.deepEqual(await poolHolds(api, keys.Bob.address), {});
     const record = (await api.query.pools.pools(pool)).unwrap();
     assert.equal(record.status.isCommitted, true);
     const escrow = (await api.query.pools.escrows(agreement)).unwrap();
@@ -114,7 +124,7 @@ describe('investment pools on a dev node', () => {
     for (const funder of escrow.funders) {
       const holds = await api.query.balances.holds(funder.account);
       const committed = holds.find((h) => h.id.isPools && h.id.asPools.isCommitted)?.amount.toBigInt() ?? 0n;
-      // Alice and Bob co-fund this agreement only: the hold is exactly their share.
+      // Each city co-funds this agreement only: the hold is exactly its share.
       assert.equal(committed, funder.remaining.toBigInt());
     }
   });
@@ -126,5 +136,28 @@ describe('investment pools on a dev node', () => {
       actions.push((await api.query.auditTrail.entries(agreement, index)).unwrap().action.toString());
     }
     assert.deepEqual(actions.slice(-5), ['PoolOpened', 'Pledged', 'Pledged', 'Pledged', 'PoolCommitted']);
+  });
+
+  test('Northbridge\'s organisation account pays out only on two signatories\' approval', async () => {
+    const payee = keys.Dave.address;
+    const before = (await api.query.system.account(payee)).data.free.toBigInt();
+    const spend = (await api.query.registry.nextSpendId()).toNumber();
+    const order = u8aToHex(sha256AsU8a(stringToU8a('Northbridge payment order 2027/113')));
+    await submit(api, api.tx.registry.proposeSpend(NORTHBRIDGE, payee, 1_000n * CIV, order), keys.Alice);
+    // One signature moves nothing: the spend waits.
+    assert.equal((await api.query.system.account(payee)).data.free.toBigInt(), before);
+    const waiting = (await api.query.registry.spends(NORTHBRIDGE, spend)).unwrap();
+    assert.deepEqual(waiting.approvals.map((a) => a.toString()), [keys.Alice.address]);
+    // Alice cannot approve twice; a member of another organisation cannot approve at all.
+    const again = await sendAndInclude(api.tx.registry.approveSpend(NORTHBRIDGE, spend), keys.Alice);
+    assert.equal(moduleError(api, again.dispatchError), 'registry.AlreadyApproved');
+    const stranger = await sendAndInclude(api.tx.registry.approveSpend(NORTHBRIDGE, spend), keys.Bob);
+    assert.equal(moduleError(api, stranger.dispatchError), 'registry.NotSignatory');
+    // The second signatory's approval pays it.
+    const { events } = await submit(api, api.tx.registry.approveSpend(NORTHBRIDGE, spend), keys.AliceStash);
+    const spent = events.find(({ event }) => api.events.registry.Spent.is(event)).event;
+    assert.equal(spent.data.amount.toBigInt(), 1_000n * CIV);
+    assert.equal((await api.query.system.account(payee)).data.free.toBigInt(), before + 1_000n * CIV);
+    assert.equal((await api.query.registry.spends(NORTHBRIDGE, spend)).isNone, true);
   });
 });

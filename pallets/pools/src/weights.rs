@@ -49,7 +49,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:7 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::AgreementPool` (r:1 w:1)
@@ -59,7 +59,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Pools` (r:0 w:1)
@@ -68,10 +68,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn open_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1625`
-		//  Estimated: `20128`
-		// Minimum execution time: 1_879_824_000 picoseconds.
-		Weight::from_parts(2_012_983_000, 20128)
+		//  Measured:  `1754`
+		//  Estimated: `20184`
+		// Minimum execution time: 1_879_643_000 picoseconds.
+		Weight::from_parts(2_030_298_000, 20184)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -82,23 +82,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Pledges` (r:1 w:1)
 	/// Proof: `Pools::Pledges` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn pledge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2362`
+		//  Measured:  `2508`
 		//  Estimated: `3904`
-		// Minimum execution time: 1_495_330_000 picoseconds.
-		Weight::from_parts(1_606_205_000, 3904)
+		// Minimum execution time: 1_494_910_000 picoseconds.
+		Weight::from_parts(1_601_749_000, 3904)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -109,83 +109,89 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
-	/// Storage: `Pools::Pledges` (r:65 w:64)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::Pledges` (r:8 w:7)
 	/// Proof: `Pools::Pledges` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:65 w:65)
+	/// Storage: `System::Account` (r:8 w:8)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:8 w:8)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Escrows` (r:0 w:1)
 	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 64]`.
+	/// The range of component `n` is `[1, 7]`.
 	fn pledge_and_commit(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1818 + n * (237 ±0)`
-		//  Estimated: `3904 + n * (2740 ±0)`
-		// Minimum execution time: 3_560_300_000 picoseconds.
-		Weight::from_parts(3_089_750_641, 3904)
-			// Standard Error: 2_780_986
-			.saturating_add(Weight::from_parts(1_282_382_936, 0).saturating_mul(n.into()))
+		//  Measured:  `1544 + n * (296 ±0)`
+		//  Estimated: `3904 + n * (2758 ±0)`
+		// Minimum execution time: 3_581_522_000 picoseconds.
+		Weight::from_parts(2_388_885_285, 3904)
+			// Standard Error: 1_747_734
+			.saturating_add(Weight::from_parts(1_337_421_099, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	/// Storage: `Pools::Pools` (r:1 w:1)
 	/// Proof: `Pools::Pools` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:1 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Pledges` (r:1 w:1)
 	/// Proof: `Pools::Pledges` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn withdraw_pledge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1227`
+		//  Measured:  `2594`
 		//  Estimated: `3904`
-		// Minimum execution time: 1_116_015_000 picoseconds.
-		Weight::from_parts(1_221_052_000, 3904)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 1_360_018_000 picoseconds.
+		Weight::from_parts(1_435_170_000, 3904)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Pools::Pools` (r:1 w:1)
 	/// Proof: `Pools::Pools` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Pools::Pledges` (r:17 w:16)
+	/// Storage: `Pools::Pledges` (r:8 w:7)
 	/// Proof: `Pools::Pledges` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:17 w:17)
+	/// Storage: `System::Account` (r:8 w:8)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:17 w:17)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `Pools::AgreementPool` (r:0 w:1)
+	/// Storage: `Balances::Holds` (r:8 w:8)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::AgreementPool` (r:1 w:1)
 	/// Proof: `Pools::AgreementPool` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 16]`.
+	/// The range of component `n` is `[0, 7]`.
 	fn expire(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `875 + n * (239 ±0)`
-		//  Estimated: `3904 + n * (2740 ±0)`
-		// Minimum execution time: 1_399_247_000 picoseconds.
-		Weight::from_parts(1_493_346_087, 3904)
-			// Standard Error: 897_132
-			.saturating_add(Weight::from_parts(643_352_472, 0).saturating_mul(n.into()))
+		//  Measured:  `819 + n * (261 ±0)`
+		//  Estimated: `3904 + n * (2758 ±0)`
+		// Minimum execution time: 1_339_608_000 picoseconds.
+		Weight::from_parts(1_365_807_777, 3904)
+			// Standard Error: 4_261_958
+			.saturating_add(Weight::from_parts(757_172_499, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 }
 
@@ -193,36 +199,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn open_pool() -> Weight {
-		Weight::from_parts(2_012_983_000, 20128)
+		Weight::from_parts(2_030_298_000, 20184)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn pledge() -> Weight {
-		Weight::from_parts(1_606_205_000, 3904)
+		Weight::from_parts(1_601_749_000, 3904)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn pledge_and_commit(n: u32, ) -> Weight {
-		Weight::from_parts(3_089_750_641, 3904)
-			.saturating_add(Weight::from_parts(1_282_382_936, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_388_885_285, 3904)
+			.saturating_add(Weight::from_parts(1_337_421_099, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn withdraw_pledge() -> Weight {
-		Weight::from_parts(1_221_052_000, 3904)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(1_435_170_000, 3904)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn expire(n: u32, ) -> Weight {
-		Weight::from_parts(1_493_346_087, 3904)
-			.saturating_add(Weight::from_parts(643_352_472, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_365_807_777, 3904)
+			.saturating_add(Weight::from_parts(757_172_499, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 }
