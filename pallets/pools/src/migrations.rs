@@ -355,7 +355,7 @@ mod tests {
 					funders.push(Funder { account: personal, ..funder });
 				}
 			}
-			funders.sort_by(|a, b| (a.organisation, a.account).cmp(&(b.organisation, b.account)));
+			funders.sort_by_key(|a| (a.organisation, a.account));
 			Escrows::<Test>::mutate(AGREEMENT, |escrow| {
 				escrow.as_mut().unwrap().funders = BoundedVec::truncate_from(funders);
 			});
