@@ -1,8 +1,8 @@
 // The demo agreement the end-to-end tests build on: the tram line between
 // the demo world's two cities (docs/demo-world.md), and how to make it active.
 
-import { stringToU8a, u8aToHex } from '@polkadot/util';
-import { sha256AsU8a } from '@polkadot/util-crypto';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsHex, sha256AsU8a } from '@polkadot/util-crypto';
 
 import { deployConditions, openConditions } from './conditions-contract.js';
 import { tokenConstants } from './runtime-constants.js';
@@ -31,6 +31,33 @@ export function organisationAccount(id) {
   account.set(stringToU8a('modlcvt/orgs'));
   new DataView(account.buffer).setUint32(12, id, true);
   return u8aToHex(account);
+}
+
+/**
+ * The hash every party approves for a proposed pool (docs/pools.md):
+ * BLAKE2-256 of the SCALE encoding of (agreement, target, deadline,
+ * required co-funders), recomputed from the pool record as read.
+ */
+export function poolParameters(record) {
+  return blake2AsHex(
+    u8aConcat(record.agreement.toU8a(), record.target.toU8a(), record.deadline.toU8a(), record.required.toU8a()),
+    256,
+  );
+}
+
+/**
+ * The demo agreement's other parties (Southport, Tramway Builders, the fund)
+ * approve the parameters of `pool`, which Northbridge proposed: it takes
+ * pledges once the last has approved. Returns the last approval's events.
+ */
+export async function approvePool(api, keys, pool) {
+  const record = (await api.query.pools.pools(pool)).unwrap();
+  const parameters = poolParameters(record);
+  let result;
+  for (const name of ['Bob', 'Charlie', 'Dave']) {
+    result = await submit(api, api.tx.pools.approvePool(pool, parameters), keys[name]);
+  }
+  return result;
 }
 
 export const parties = [

@@ -18,8 +18,8 @@ import { blake2AsHex, blake2AsU8a, cryptoWaitReady, sha256AsU8a } from '@polkado
 
 import { committedHash, deployConditions } from '../lib/conditions-contract.js';
 import {
-  CIV, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, activateDemoAgreement, moduleError, organisationAccount,
-  submit, terms as demoTerms,
+  CIV, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, activateDemoAgreement, approvePool, moduleError,
+  organisationAccount, submit, terms as demoTerms,
 } from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
 import { sendAndInclude } from '../lib/tx.js';
@@ -126,6 +126,7 @@ describe('milestone payouts on a dev node', () => {
     const pool = (await api.query.pools.nextPoolId()).toNumber();
     const deadline = (await api.rpc.chain.getHeader()).number.toNumber() + 200;
     await submit(api, api.tx.pools.openPool(agreement, 500_000n * CIV, deadline, []), keys.Alice);
+    await approvePool(api, keys, pool);
     await Promise.all([
       submit(api, api.tx.pools.pledge(pool, 350_000n * CIV), keys.Alice),
       submit(api, api.tx.pools.pledge(pool, 150_000n * CIV), keys.Bob),

@@ -15,7 +15,7 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, sha256AsU8a } from '@polkadot/util-crypto';
 
 import {
-  CIV, NORTHBRIDGE, SOUTHPORT, activateDemoAgreement, moduleError, organisationAccount, submit,
+  CIV, NORTHBRIDGE, SOUTHPORT, activateDemoAgreement, moduleError, organisationAccount, poolParameters, submit,
 } from '../lib/demo-agreement.js';
 import { startDevNode } from '../lib/node.js';
 import { sendAndInclude } from '../lib/tx.js';
@@ -54,7 +54,7 @@ describe('investment pools on a dev node', () => {
     await node?.stop();
   });
 
-  test('a city signatory opens the pool of the active demo agreement', async () => {
+  test('a city signatory proposes the pool; it takes pledges once every party approved it', async () => {
     pool = (await api.query.pools.nextPoolId()).toNumber();
     const deadline = (await api.rpc.chain.getHeader()).number.toNumber() + 200;
     const required = [
@@ -65,10 +65,23 @@ describe('investment pools on a dev node', () => {
     const opened = events.find(({ event }) => api.events.pools.PoolOpened.is(event)).event;
     assert.equal(opened.data.agreement.toNumber(), agreement);
     assert.equal(opened.data.target.toBigInt(), TARGET);
-    const record = (await api.query.pools.pools(pool)).unwrap();
-    assert.equal(record.status.isOpen, true);
+    const proposed = (await api.query.pools.pools(pool)).unwrap();
+    assert.equal(proposed.status.isProposed, true);
     assert.equal((await api.query.pools.agreementPool(agreement)).unwrap().toNumber(), pool);
     assert.ok((await poolHolds(api, keys.Alice.address)).PoolDeposit > 0n);
+    // No pledge before every party approved.
+    const early = await sendAndInclude(api.tx.pools.pledge(pool, 1_000n * CIV), keys.Alice);
+    assert.equal(moduleError(api, early.dispatchError), 'pools.PoolNotOpen');
+    // Each party recomputes the hash from what it read; the event carries the same.
+    const parameters = poolParameters(proposed);
+    assert.equal(opened.data.parameters.toHex(), parameters);
+    const wrong = await sendAndInclude(api.tx.pools.approvePool(pool, `0x${'00'.repeat(32)}`), keys.Bob);
+    assert.equal(moduleError(api, wrong.dispatchError), 'pools.ParametersMismatch');
+    for (const name of ['Bob', 'Charlie']) await submit(api, api.tx.pools.approvePool(pool, parameters), keys[name]);
+    assert.equal((await api.query.pools.pools(pool)).unwrap().status.isProposed, true);
+    const { events: last } = await submit(api, api.tx.pools.approvePool(pool, parameters), keys.Dave);
+    assert.ok(last.some(({ event }) => api.events.pools.PledgingOpened.is(event)));
+    assert.equal((await api.query.pools.pools(pool)).unwrap().status.isOpen, true);
   });
 
   test('the private partner cannot pledge', async () => {
@@ -135,7 +148,10 @@ describe('investment pools on a dev node', () => {
     for (let index = 0; index < trail.len.toNumber(); index += 1) {
       actions.push((await api.query.auditTrail.entries(agreement, index)).unwrap().action.toString());
     }
-    assert.deepEqual(actions.slice(-5), ['PoolOpened', 'Pledged', 'Pledged', 'Pledged', 'PoolCommitted']);
+    assert.deepEqual(actions.slice(-9), [
+      'PoolOpened', 'PoolApproved', 'PoolApproved', 'PoolApproved', 'PoolApproved',
+      'Pledged', 'Pledged', 'Pledged', 'PoolCommitted',
+    ]);
   });
 
   test('Northbridge\'s organisation account pays out only on two signatories\' approval', async () => {

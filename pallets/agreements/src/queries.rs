@@ -20,6 +20,12 @@ impl<T: Config> civitas_primitives::Agreements for Pallet<T> {
 			.map(|party| party.role)
 	}
 
+	fn parties(agreement: AgreementId) -> alloc::vec::Vec<OrganisationId> {
+		Agreements::<T>::get(agreement)
+			.map(|record| record.parties.iter().map(|party| party.organisation).collect())
+			.unwrap_or_default()
+	}
+
 	fn phase(agreement: AgreementId) -> Option<Phase> {
 		Some(match Agreements::<T>::get(agreement)?.status {
 			AgreementStatus::Draft => Phase::Draft,

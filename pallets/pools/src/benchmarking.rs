@@ -16,6 +16,8 @@ struct World<T: Config> {
 	opener: T::AccountId,
 	/// The co-funding parties: the public authority, then the funders.
 	co_funders: Vec<OrganisationId>,
+	/// A funded signatory of every other party, in party order.
+	signatories: Vec<T::AccountId>,
 	_config: core::marker::PhantomData<T>,
 }
 
@@ -54,7 +56,20 @@ fn world<T: Config>() -> World<T> {
 		Roles::of(&[Role::Signatory]),
 	);
 	fund::<T>(&opener);
-	World { agreement, opener, co_funders, _config: Default::default() }
+	let signatories = parties[1..]
+		.iter()
+		.map(|party| {
+			let who: T::AccountId = account("signatory", party.organisation, 0);
+			T::Organisations::add_member_for_benchmark(
+				party.organisation,
+				&who,
+				Roles::of(&[Role::Signatory]),
+			);
+			fund::<T>(&who);
+			who
+		})
+		.collect();
+	World { agreement, opener, co_funders, signatories, _config: Default::default() }
 }
 
 /// A funded finance officer of `organisation`, whose organisation account
@@ -85,12 +100,14 @@ fn all_required<T: Config>(world: &World<T>, minimum: BalanceOf<T>) -> Requireme
 	)
 }
 
-/// Opens a pool for `world`'s agreement; returns its id.
-fn open<T: Config>(
+/// Proposes a pool for `world`'s agreement and has all but the last
+/// `unapproved` other parties approve it; returns its id.
+fn propose<T: Config>(
 	world: &World<T>,
 	target: BalanceOf<T>,
 	deadline: BlockNumberFor<T>,
 	required: Requirements<BalanceOf<T>>,
+	unapproved: usize,
 ) -> Result<PoolId, BenchmarkError> {
 	let pool = NextPoolId::<T>::get();
 	Pallet::<T>::open_pool(
@@ -100,7 +117,27 @@ fn open<T: Config>(
 		deadline,
 		required,
 	)?;
+	let parameters = parameters_of::<T>(pool)?;
+	let approving = world.signatories.len().saturating_sub(unapproved);
+	for who in &world.signatories[..approving] {
+		Pallet::<T>::approve_pool(RawOrigin::Signed(who.clone()).into(), pool, parameters)?;
+	}
 	Ok(pool)
+}
+
+/// Opens a pool for `world`'s agreement, approved by every party; returns its id.
+fn open<T: Config>(
+	world: &World<T>,
+	target: BalanceOf<T>,
+	deadline: BlockNumberFor<T>,
+	required: Requirements<BalanceOf<T>>,
+) -> Result<PoolId, BenchmarkError> {
+	propose(world, target, deadline, required, 0)
+}
+
+/// The parameters hash of `pool`.
+fn parameters_of<T: Config>(pool: PoolId) -> Result<H256, BenchmarkError> {
+	Pools::<T>::get(pool).map(|record| record.parameters()).ok_or(BenchmarkError::Weightless)
 }
 
 /// Pledges the benchmark amount for each of the first `pledgers`
@@ -232,6 +269,43 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), pool);
 
 		assert!(matches!(Pools::<T>::get(pool).map(|p| p.status), Some(PoolStatus::Failed { .. })));
+		Ok(())
+	}
+
+	// The last party's approval: every party is checked, and the pool opens
+	// with every co-funding party required.
+	#[benchmark]
+	fn approve_pool() -> Result<(), BenchmarkError> {
+		let world = world::<T>();
+		let required = all_required(&world, pledge_amount::<T>());
+		let target = pledge_amount::<T>().saturating_mul(1_000u32.into());
+		let pool = propose(&world, target, deadline::<T>(), required, 1)?;
+		let parameters = parameters_of::<T>(pool)?;
+		let last = world.signatories[world.signatories.len() - 1].clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), pool, parameters);
+
+		assert!(matches!(Pools::<T>::get(pool).map(|p| p.status), Some(PoolStatus::Open { .. })));
+		Ok(())
+	}
+
+	// A rejection of a pool every other party approved.
+	#[benchmark]
+	fn reject_pool() -> Result<(), BenchmarkError> {
+		let world = world::<T>();
+		let required = all_required(&world, pledge_amount::<T>());
+		let target = pledge_amount::<T>().saturating_mul(1_000u32.into());
+		let pool = propose(&world, target, deadline::<T>(), required, 1)?;
+		let last = world.signatories[world.signatories.len() - 1].clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), pool);
+
+		assert!(matches!(
+			Pools::<T>::get(pool).map(|p| p.status),
+			Some(PoolStatus::Rejected { .. })
+		));
 		Ok(())
 	}
 

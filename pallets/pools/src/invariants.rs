@@ -113,6 +113,32 @@ impl<T: Config> Pallet<T> {
 					ensure!(pledgers == 0, "a failed pool still has pledges");
 					false
 				},
+				PoolStatus::Proposed { approved } => {
+					ensure!(pledgers == 0, "a proposed pool has pledges");
+					ensure!(
+						AgreementPool::<T>::get(record.agreement) == Some(pool),
+						"a proposed pool is not its agreement's pool"
+					);
+					ensure!(
+						approved.first() == Some(&record.organisation),
+						"a proposed pool lacks its opener's approval"
+					);
+					for (index, organisation) in approved.iter().enumerate() {
+						ensure!(
+							!approved[..index].contains(organisation),
+							"a party approved a pool twice"
+						);
+					}
+					true
+				},
+				PoolStatus::Rejected { .. } => {
+					ensure!(pledgers == 0, "a rejected pool has pledges");
+					ensure!(
+						AgreementPool::<T>::get(record.agreement) != Some(pool),
+						"a rejected pool is still its agreement's pool"
+					);
+					false
+				},
 			};
 			if holds_deposit {
 				add(&mut owed.entry(record.opener.clone()).or_default().deposits, &record.deposit)?;

@@ -10,8 +10,12 @@
 //!
 //! - **Pool**: the funding round of one active agreement, with a target, a
 //!   deadline (the last block a pledge is accepted in) and its required
-//!   co-funders. An agreement has at most one pool open or committed; after
-//!   a pool failed, another may be opened.
+//!   co-funders. An agreement has at most one pool proposed, open or
+//!   committed; after a pool failed or was rejected, another may be opened.
+//! - **Approval**: a pool is proposed by a public authority and takes
+//!   pledges only once a signatory of every party of the agreement approved
+//!   its parameters by hash ([`Pool::parameters`]), so no party is bound to
+//!   funding terms it did not agree. Any party may reject a proposal.
 //! - **Co-funder**: a party of the agreement in the public-authority or
 //!   funder part. Its finance officers pledge for it from its organisation
 //!   account (`Organisations::account`), never from their own: one pledge
@@ -52,13 +56,16 @@
 //! ## Calls
 //!
 //! - [`Pallet::open_pool`]: a signatory of the agreement's public authority
-//!   opens its pool.
+//!   proposes its pool, approving it for its organisation.
+//! - [`Pallet::approve_pool`]: a signatory of another party approves the
+//!   parameters; the last approval opens the pool to pledges.
+//! - [`Pallet::reject_pool`]: a signatory of any party rejects a proposed pool.
 //! - [`Pallet::pledge`]: a co-funder's finance officer pledges or tops up; the
 //!   pledge that meets every requirement commits the pool.
 //! - [`Pallet::withdraw_pledge`]: a co-funder's finance officer takes back its
 //!   whole pledge while the pool is open.
-//! - [`Pallet::expire`]: anyone fails a pool past its deadline and releases
-//!   a page of its pledges.
+//! - [`Pallet::expire`]: anyone fails a pool (proposed or open) past its
+//!   deadline and releases a page of its pledges.
 //!
 //! ## Audit trail
 //!
@@ -89,6 +96,7 @@ pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod pledging;
+mod proposal;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
@@ -114,6 +122,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::*;
+use sp_core::H256;
 use sp_runtime::traits::{BlakeTwo256, Hash, Zero};
 
 /// The balance type of the currency pledges are held in.
@@ -247,6 +256,37 @@ pub mod pallet {
 			required: Requirements<BalanceOf<T>>,
 			/// The deposit held from the opener.
 			deposit: BalanceOf<T>,
+			/// The hash every party approves ([`Pool::parameters`]).
+			parameters: H256,
+		},
+		/// A party approved a proposed pool's parameters.
+		PoolApproved {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The party that approved.
+			organisation: OrganisationId,
+			/// Its signatory.
+			who: T::AccountId,
+		},
+		/// Every party approved: the pool takes pledges.
+		PledgingOpened {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+		},
+		/// A party rejected a proposed pool; it failed without a pledge.
+		PoolRejected {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The party that rejected it.
+			organisation: OrganisationId,
+			/// Its signatory.
+			who: T::AccountId,
 		},
 		/// A co-funder pledged (or topped up): `amount` is now held.
 		Pledged {
@@ -432,6 +472,16 @@ pub mod pallet {
 		Overflow,
 		/// Pool ids are exhausted.
 		IdsExhausted,
+		/// The pool is not waiting for approvals: it was approved by every
+		/// party, committed, failed or rejected.
+		PoolNotProposed,
+		/// The parameters hash differs from the pool's: the approver read
+		/// other parameters.
+		ParametersMismatch,
+		/// The caller is not a signatory of an active party of the agreement.
+		NotPartySignatory,
+		/// The caller's organisation approved this pool already.
+		AlreadyApproved,
 	}
 
 	#[pallet::hooks]
@@ -454,7 +504,10 @@ pub mod pallet {
 		/// Opens the funding pool of `agreement`: pledges are taken until
 		/// block `deadline`, and commit once they reach `target` with every
 		/// organisation in `required` at its minimum. By a signatory of a
-		/// public-authority party of the active agreement, who pays the deposit.
+		/// public-authority party of the active agreement, who pays the
+		/// deposit; its organisation approves the parameters, and the pool
+		/// takes pledges once every other party has approved them too
+		/// ([`Pallet::approve_pool`]).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::open_pool())]
 		pub fn open_pool(
@@ -483,37 +536,32 @@ pub mod pallet {
 				AuditAction::PoolOpened,
 				(pool, target, deadline, &required),
 			)?;
-			let co_funders = BoundedVec::truncate_from(
-				required
-					.iter()
-					.map(|r| CoFunder { organisation: r.organisation, pledged: Zero::zero() })
-					.collect(),
-			);
-			Pools::<T>::insert(
-				pool,
-				Pool {
-					agreement,
-					opener: opener.clone(),
-					organisation,
-					deposit,
-					target,
-					deadline,
-					required: required.clone(),
-					status: PoolStatus::Open { pledged: Zero::zero(), pledgers: 0, co_funders },
-				},
-			);
-			AgreementPool::<T>::insert(agreement, pool);
-			NextPoolId::<T>::put(next);
+			let mut record = Pool {
+				agreement,
+				opener: opener.clone(),
+				organisation,
+				deposit,
+				target,
+				deadline,
+				required: required.clone(),
+				status: PoolStatus::Proposed { approved: Default::default() },
+			};
+			let parameters = record.parameters();
 			Self::deposit_event(Event::PoolOpened {
 				pool,
 				agreement,
-				opener,
+				opener: opener.clone(),
 				organisation,
 				target,
 				deadline,
 				required,
 				deposit,
+				parameters,
 			});
+			AgreementPool::<T>::insert(agreement, pool);
+			NextPoolId::<T>::put(next);
+			Self::add_approval(pool, &mut record, organisation, &opener)?;
+			Pools::<T>::insert(pool, record);
 			Ok(())
 		}
 
@@ -559,6 +607,31 @@ pub mod pallet {
 			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;
 			let released = Self::do_expire(pool, record, who)?;
 			Ok(Some(T::WeightInfo::expire(released)).into())
+		}
+
+		/// Approves the parameters of the proposed `pool` for the caller's
+		/// organisation; `parameters` is their hash ([`Pool::parameters`],
+		/// in the `PoolOpened` event) and must match. By a signatory of a
+		/// party of the active agreement, before the deadline. The last
+		/// party's approval opens the pool to pledges.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::approve_pool())]
+		pub fn approve_pool(origin: OriginFor<T>, pool: PoolId, parameters: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;
+			Self::do_approve(pool, record, who, parameters)
+		}
+
+		/// Rejects the proposed `pool` for the caller's organisation: it
+		/// fails at once, the opener's deposit returns, and a new pool may
+		/// be opened for the agreement. By a signatory of a party of the
+		/// agreement.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reject_pool())]
+		pub fn reject_pool(origin: OriginFor<T>, pool: PoolId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;
+			Self::do_reject(pool, record, who)
 		}
 	}
 }

@@ -76,7 +76,10 @@ pub mod v1 {
 				PoolStatus::Open { pledgers, .. } | PoolStatus::Releasing { pledgers, .. } => {
 					*pledgers = count
 				},
-				PoolStatus::Committed { .. } | PoolStatus::Failed { .. } => continue,
+				PoolStatus::Committed { .. }
+				| PoolStatus::Failed { .. }
+				| PoolStatus::Proposed { .. }
+				| PoolStatus::Rejected { .. } => continue,
 			}
 			Pools::<T>::insert(pool, record);
 		}
@@ -259,6 +262,10 @@ mod tests {
 		new_test_ext().execute_with(|| {
 			let pool = NextPoolId::<Test>::get();
 			assert_ok!(Pools::open_pool(signed(ALICE), AGREEMENT, 1_000, 20, Default::default()));
+			let parameters = pallet::Pools::<Test>::get(pool).unwrap().parameters();
+			for who in [BOB, CHARLIE, DAVE] {
+				assert_ok!(Pools::approve_pool(signed(who), pool, parameters));
+			}
 			assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
 			assert_ok!(Pools::pledge(signed(BOB), pool, 60));
 			let colleague = TREASURY.start;
@@ -315,6 +322,10 @@ mod tests {
 		new_test_ext().execute_with(|| {
 			let pool = NextPoolId::<Test>::get();
 			assert_ok!(Pools::open_pool(signed(ALICE), AGREEMENT, 1_000, 20, Default::default()));
+			let parameters = pallet::Pools::<Test>::get(pool).unwrap().parameters();
+			for who in [BOB, CHARLIE, DAVE] {
+				assert_ok!(Pools::approve_pool(signed(who), pool, parameters));
+			}
 			assert_ok!(Pools::pledge(signed(ANNA), pool, 500));
 			assert_ok!(Pools::pledge(signed(BOB), pool, 300));
 			assert_ok!(Pools::pledge(signed(DAVE), pool, 200));

@@ -135,6 +135,15 @@ impl Agreements for MockAgreements {
 		})
 	}
 
+	fn parties(agreement: AgreementId) -> Vec<OrganisationId> {
+		AGREEMENTS.with(|all| {
+			all.borrow()
+				.get(&agreement)
+				.map(|(_, parties)| parties.iter().map(|p| p.organisation).collect())
+				.unwrap_or_default()
+		})
+	}
+
 	fn phase(agreement: AgreementId) -> Option<Phase> {
 		AGREEMENTS.with(|all| {
 			all.borrow().get(&agreement).map(|(active, _)| match active {

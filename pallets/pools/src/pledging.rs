@@ -208,8 +208,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Expires `pool` if it is open past its deadline, then releases a page
-	/// of its pledges. Returns how many were released.
+	/// Expires `pool` if it is proposed or open past its deadline, then
+	/// releases a page of its pledges. Returns how many were released.
 	pub(crate) fn do_expire(
 		pool: PoolId,
 		mut record: PoolOf<T>,
@@ -229,9 +229,26 @@ impl<T: Config> Pallet<T> {
 			PoolStatus::Releasing { expired_at, pledged, pledgers } => {
 				(expired_at, pledged, pledgers)
 			},
-			PoolStatus::Committed { .. } | PoolStatus::Failed { .. } => {
-				return Err(Error::<T>::PoolNotExpirable.into())
+			PoolStatus::Proposed { .. } => {
+				// Never approved by every party: no pledge to release.
+				ensure!(now > record.deadline, Error::<T>::DeadlineNotPassed);
+				Self::record(agreement, &who, AuditAction::PoolExpired, (pool, BalanceOf::<T>::zero()))?;
+				AgreementPool::<T>::remove(agreement);
+				Self::release_deposit(&record)?;
+				record.status = PoolStatus::Failed { expired_at: now, released_at: now };
+				Pools::<T>::insert(pool, record);
+				Self::deposit_event(Event::PoolExpired {
+					pool,
+					agreement,
+					pledged: Zero::zero(),
+					pledgers: 0,
+				});
+				Self::deposit_event(Event::PoolFailed { pool, agreement });
+				return Ok(0);
 			},
+			PoolStatus::Committed { .. }
+			| PoolStatus::Failed { .. }
+			| PoolStatus::Rejected { .. } => return Err(Error::<T>::PoolNotExpirable.into()),
 		};
 
 		let mut released = Vec::new();

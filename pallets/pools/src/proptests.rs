@@ -81,19 +81,28 @@ fn apply(step: &Step) -> DispatchResult {
 			let pool = latest_pool().ok_or(Error::<Test>::UnknownPool)?;
 			Pools::expire(origin(OUTSIDER), pool).map(|_| ()).map_err(|e| e.error)
 		},
-		Step::Reopen { target } => Pools::open_pool(
-			origin(ALICE),
-			AGREEMENT,
-			target,
-			System::block_number() + 10,
-			BoundedVec::truncate_from(vec![
-				Requirement { organisation: CITY_A, minimum: Minimum::Amount(1) },
-				Requirement {
-					organisation: CITY_B,
-					minimum: Minimum::Share(sp_runtime::Permill::from_percent(20)),
-				},
-			]),
-		),
+		Step::Reopen { target } => {
+			let pool = NextPoolId::<Test>::get();
+			Pools::open_pool(
+				origin(ALICE),
+				AGREEMENT,
+				target,
+				System::block_number() + 10,
+				BoundedVec::truncate_from(vec![
+					Requirement { organisation: CITY_A, minimum: Minimum::Amount(1) },
+					Requirement {
+						organisation: CITY_B,
+						minimum: Minimum::Share(sp_runtime::Permill::from_percent(20)),
+					},
+				]),
+			)?;
+			// Every other party approves: the pool takes pledges.
+			let parameters = pallet::Pools::<Test>::get(pool).map(|p| p.parameters()).unwrap_or_default();
+			for who in [BOB, CHARLIE, DAVE] {
+				Pools::approve_pool(origin(who), pool, parameters)?;
+			}
+			Ok(())
+		},
 		Step::Pay { net, retention } => Pools::pay(AGREEMENT, &CHARLIE, net, retention).map(|_| ()),
 		Step::ReleaseRetention { amount } => {
 			Pools::release_retention(AGREEMENT, &CHARLIE, amount).map(|_| ())

@@ -77,12 +77,42 @@ fn check() {
 	Registry::do_try_state().expect("registry invariants");
 }
 
-/// Opens a pool for [`AGREEMENT`] as Alice; returns its id.
-fn open(target: u64, deadline: u64, list: Vec<Requirement<u64>>) -> PoolId {
+/// Proposes a pool for [`AGREEMENT`] as Alice (city A); returns its id.
+fn propose(target: u64, deadline: u64, list: Vec<Requirement<u64>>) -> PoolId {
 	let pool = NextPoolId::<Test>::get();
 	assert_ok!(Pools::open_pool(signed(ALICE), AGREEMENT, target, deadline, required(list)));
 	pool
 }
+
+/// The hash of `pool`'s parameters, as its `PoolOpened` event gives it.
+fn parameters(pool: PoolId) -> sp_core::H256 {
+	pallet::Pools::<Test>::get(pool).unwrap().parameters()
+}
+
+/// The other parties' signatories (city B, the partner, the funder)
+/// approve `pool`'s parameters.
+fn approve_by_every_party(pool: PoolId) {
+	for who in [BOB, CHARLIE, DAVE] {
+		assert_ok!(Pools::approve_pool(signed(who), pool, parameters(pool)));
+	}
+}
+
+/// Opens a pool for [`AGREEMENT`] as Alice, approved by every party;
+/// returns its id.
+fn open(target: u64, deadline: u64, list: Vec<Requirement<u64>>) -> PoolId {
+	let pool = propose(target, deadline, list);
+	approve_by_every_party(pool);
+	pool
+}
+
+/// The trail's entries for opening a pool: proposal, then one approval per party.
+const OPENING: [AuditAction; 5] = [
+	AuditAction::PoolOpened,
+	AuditAction::PoolApproved,
+	AuditAction::PoolApproved,
+	AuditAction::PoolApproved,
+	AuditAction::PoolApproved,
+];
 
 /// A pool of 1 000 with city A at 300 and city B at 30 % required.
 fn standard_pool() -> PoolId {
@@ -130,11 +160,13 @@ fn open_pool_records_the_pool_and_holds_the_deposit() {
 		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(pool));
 		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 50);
 		assert_eq!(NextPoolId::<Test>::get(), pool + 1);
-		assert!(matches!(
-			last_event(),
-			Event::PoolOpened { pool: p, agreement: AGREEMENT, opener: ALICE, target: 1_000, deadline: 20, deposit: 50, .. } if p == pool
-		));
-		assert_eq!(trail_actions(), vec![AuditAction::PoolOpened]);
+		assert_eq!(last_event(), Event::PledgingOpened { pool, agreement: AGREEMENT });
+		assert!(System::events().iter().any(|record| matches!(
+			record.event,
+			RuntimeEvent::Pools(Event::PoolOpened { pool: p, agreement: AGREEMENT, opener: ALICE, target: 1_000, deadline: 20, deposit: 50, parameters, .. })
+				if p == pool && parameters == parameters(pool)
+		)));
+		assert_eq!(trail_actions(), OPENING.to_vec());
 	});
 }
 
@@ -254,6 +286,167 @@ fn share_minimums_round_up() {
 	assert_eq!(Minimum::<u64>::Amount(42).resolve(1), 42);
 }
 
+// ---- approval of a pool's parameters ----
+
+#[test]
+fn a_pool_takes_pledges_only_once_every_party_approved_its_parameters() {
+	run(|| {
+		let pool = propose(1_000, 20, vec![require(CITY_B, Minimum::Amount(100))]);
+		assert_eq!(
+			status(pool),
+			PoolStatus::Proposed { approved: BoundedVec::truncate_from(vec![CITY_A]) }
+		);
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 100), Error::<Test>::PoolNotOpen);
+		assert_ok!(Pools::approve_pool(signed(BOB), pool, parameters(pool)));
+		assert_eq!(
+			last_event(),
+			Event::PoolApproved { pool, agreement: AGREEMENT, organisation: CITY_B, who: BOB }
+		);
+		assert_ok!(Pools::approve_pool(signed(CHARLIE), pool, parameters(pool)));
+		assert!(matches!(status(pool), PoolStatus::Proposed { .. }));
+		// The last party's approval opens it, with the required co-funders listed.
+		assert_ok!(Pools::approve_pool(signed(DAVE), pool, parameters(pool)));
+		assert_eq!(last_event(), Event::PledgingOpened { pool, agreement: AGREEMENT });
+		assert_eq!(
+			status(pool),
+			PoolStatus::Open {
+				pledged: 0,
+				pledgers: 0,
+				co_funders: BoundedVec::truncate_from(vec![CoFunder {
+					organisation: CITY_B,
+					pledged: 0
+				}]),
+			}
+		);
+		assert_ok!(Pools::pledge(signed(ANNA), pool, 100));
+		assert_eq!(trail_actions()[..5], OPENING);
+	});
+}
+
+/// Finding 7: a public authority set a pool's target, deadline and
+/// required co-funders alone, and pledges were taken at once: the other
+/// parties were bound to terms they never agreed. Now the pool takes no
+/// pledge until every party approved exactly these parameters, and any
+/// party may reject them.
+#[test]
+fn attack_one_party_cannot_set_a_pools_terms_alone() {
+	run(|| {
+		// City A proposes a pool that needs city B for nine tenths.
+		let pool = propose(1_000, 20, vec![require(CITY_B, Minimum::Share(Permill::from_percent(90)))]);
+		assert_noop!(Pools::pledge(signed(ANNA), pool, 100), Error::<Test>::PoolNotOpen);
+		assert_noop!(Pools::pledge(signed(BOB), pool, 900), Error::<Test>::PoolNotOpen);
+		// An approval of other parameters than the pool's counts for nothing.
+		let other = pallet::Pools::<Test>::get(pool)
+			.map(|mut record| {
+				record.target = 2_000;
+				record.parameters()
+			})
+			.unwrap();
+		assert_noop!(
+			Pools::approve_pool(signed(BOB), pool, other),
+			Error::<Test>::ParametersMismatch
+		);
+		// City B rejects: the pool fails without a pledge, the opener's
+		// deposit returns, and another pool may be proposed.
+		assert_ok!(Pools::reject_pool(signed(BOB), pool));
+		assert_eq!(status(pool), PoolStatus::Rejected { at: 1, by: CITY_B });
+		assert_eq!(
+			last_event(),
+			Event::PoolRejected { pool, agreement: AGREEMENT, organisation: CITY_B, who: BOB }
+		);
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), None);
+		assert_eq!(trail_actions().last(), Some(&AuditAction::PoolRejected));
+		assert_noop!(Pools::approve_pool(signed(CHARLIE), pool, parameters(pool)), Error::<Test>::PoolNotProposed);
+		let second = open(1_000, 20, vec![]);
+		assert!(matches!(status(second), PoolStatus::Open { .. }));
+	});
+}
+
+#[test]
+fn approve_and_reject_errors_change_nothing() {
+	run(|| {
+		let pool = propose(1_000, 20, vec![]);
+		let hash = parameters(pool);
+		assert_noop!(Pools::approve_pool(signed(BOB), pool + 1, hash), Error::<Test>::UnknownPool);
+		assert_noop!(Pools::reject_pool(signed(BOB), pool + 1), Error::<Test>::UnknownPool);
+		assert_noop!(
+			Pools::approve_pool(RuntimeOrigin::none(), pool, hash),
+			DispatchError::BadOrigin
+		);
+		// A finance officer without the signatory role, a non-party city,
+		// a verifier, nobody.
+		for who in [ANNA, CAROL, EVE, OUTSIDER] {
+			assert_noop!(
+				Pools::approve_pool(signed(who), pool, hash),
+				Error::<Test>::NotPartySignatory
+			);
+			assert_noop!(Pools::reject_pool(signed(who), pool), Error::<Test>::NotPartySignatory);
+		}
+		// The opener's organisation approved when it proposed.
+		assert_noop!(Pools::approve_pool(signed(ALICE), pool, hash), Error::<Test>::AlreadyApproved);
+		assert_ok!(Pools::approve_pool(signed(BOB), pool, hash));
+		assert_noop!(Pools::approve_pool(signed(BOB), pool, hash), Error::<Test>::AlreadyApproved);
+		MockAgreements::set_active(AGREEMENT, false);
+		assert_noop!(
+			Pools::approve_pool(signed(CHARLIE), pool, hash),
+			Error::<Test>::AgreementNotActive
+		);
+		MockAgreements::set_active(AGREEMENT, true);
+		assert_ok!(Registry::suspend(RuntimeOrigin::root(), PARTNER));
+		assert_noop!(
+			Pools::approve_pool(signed(CHARLIE), pool, hash),
+			Error::<Test>::NotPartySignatory
+		);
+		assert_ok!(Registry::reinstate(RuntimeOrigin::root(), PARTNER));
+		System::set_block_number(21);
+		assert_noop!(Pools::approve_pool(signed(CHARLIE), pool, hash), Error::<Test>::DeadlinePassed);
+		// A rejected pool, and an open one, are past approval and rejection.
+		System::set_block_number(1);
+		assert_ok!(Pools::reject_pool(signed(DAVE), pool));
+		assert_noop!(Pools::reject_pool(signed(BOB), pool), Error::<Test>::PoolNotProposed);
+		let second = open(1_000, 20, vec![]);
+		assert_noop!(
+			Pools::approve_pool(signed(BOB), second, parameters(second)),
+			Error::<Test>::PoolNotProposed
+		);
+		assert_noop!(Pools::reject_pool(signed(BOB), second), Error::<Test>::PoolNotProposed);
+	});
+}
+
+#[test]
+fn a_proposed_pool_past_its_deadline_fails_and_returns_the_deposit() {
+	run(|| {
+		let pool = propose(1_000, 20, vec![]);
+		assert_ok!(Pools::approve_pool(signed(BOB), pool, parameters(pool)));
+		System::set_block_number(20);
+		assert_noop!(Pools::expire(signed(OUTSIDER), pool), Error::<Test>::DeadlineNotPassed);
+		System::set_block_number(21);
+		let info = Pools::expire(signed(OUTSIDER), pool).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::expire(0)));
+		assert_eq!(status(pool), PoolStatus::Failed { expired_at: 21, released_at: 21 });
+		assert_eq!(last_event(), Event::PoolFailed { pool, agreement: AGREEMENT });
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), None);
+	});
+}
+
+/// A full trail refuses approvals (they open a pool to pledges) but never
+/// a rejection or an expiry, which end a proposal and return its deposit.
+#[test]
+fn a_full_trail_refuses_approvals_but_not_the_end_of_a_proposal() {
+	run(|| {
+		let pool = propose(1_000, 20, vec![]);
+		fill_trail(0);
+		assert_noop!(
+			Pools::approve_pool(signed(BOB), pool, parameters(pool)),
+			pallet_civitas_audit_trail::Error::<Test>::TrailFull
+		);
+		assert_ok!(Pools::reject_pool(signed(CHARLIE), pool));
+		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
+	});
+}
+
 // ---- pledge ----
 
 #[test]
@@ -305,14 +498,7 @@ fn pledge_holds_the_amount_and_tops_up() {
 		);
 		assert_eq!(
 			trail_actions(),
-			vec![
-				AuditAction::PoolOpened,
-				AuditAction::Pledged,
-				AuditAction::Pledged,
-				AuditAction::Pledged,
-				AuditAction::Pledged,
-				AuditAction::Pledged,
-			]
+			[OPENING.to_vec(), vec![AuditAction::Pledged; 5]].concat()
 		);
 	});
 }

@@ -5,7 +5,11 @@ use civitas_primitives::{terms::MAX_PARTIES, AgreementId, OrganisationId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
-use sp_runtime::{traits::AtLeast32BitUnsigned, Permill};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{AtLeast32BitUnsigned, BlakeTwo256, Hash},
+	Permill,
+};
 
 /// Identifier of a pool.
 pub type PoolId = u32;
@@ -132,6 +136,20 @@ pub enum PoolStatus<Balance, BlockNumber> {
 		/// Block the last pledge was released.
 		released_at: BlockNumber,
 	},
+	/// Opened by a public authority and waiting until every party of the
+	/// agreement has approved its parameters by hash; takes no pledges yet.
+	// Added after the other states, so that their encodings are unchanged.
+	Proposed {
+		/// The parties that approved, the opener's organisation first.
+		approved: BoundedVec<OrganisationId, ConstU32<MAX_PARTIES>>,
+	},
+	/// A party rejected the proposed pool: it never took a pledge.
+	Rejected {
+		/// Block of the rejection.
+		at: BlockNumber,
+		/// The party that rejected it.
+		by: OrganisationId,
+	},
 }
 
 /// A funding pool for one agreement.
@@ -143,8 +161,8 @@ pub struct Pool<AccountId, Balance, BlockNumber> {
 	pub opener: AccountId,
 	/// The public authority the opener acted for.
 	pub organisation: OrganisationId,
-	/// The deposit held from the opener while the pool is open or
-	/// releasing; returned when it commits or has failed.
+	/// The deposit held from the opener while the pool is proposed, open or
+	/// releasing; returned when it commits, is rejected or has failed.
 	pub deposit: Balance,
 	/// The least the pledges must sum to.
 	pub target: Balance,
@@ -154,6 +172,15 @@ pub struct Pool<AccountId, Balance, BlockNumber> {
 	pub required: Requirements<Balance>,
 	/// Where it stands.
 	pub status: PoolStatus<Balance, BlockNumber>,
+}
+
+impl<AccountId, Balance: Encode, BlockNumber: Encode> Pool<AccountId, Balance, BlockNumber> {
+	/// What every party approves: BLAKE2-256 of the SCALE encoding of
+	/// (agreement, target, deadline, required co-funders), so that an
+	/// approval holds only for the parameters its signatory read.
+	pub fn parameters(&self) -> H256 {
+		BlakeTwo256::hash_of(&(self.agreement, &self.target, &self.deadline, &self.required))
+	}
 }
 
 /// A co-funder's open pledge to a pool, held on its organisation account.

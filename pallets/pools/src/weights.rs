@@ -36,6 +36,8 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_civitas_pools`.
 pub trait WeightInfo {
 	fn open_pool() -> Weight;
+	fn approve_pool() -> Weight;
+	fn reject_pool() -> Weight;
 	fn pledge() -> Weight;
 	fn pledge_and_commit(n: u32, ) -> Weight;
 	fn withdraw_pledge() -> Weight;
@@ -193,6 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
+	fn approve_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
+	fn reject_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
 }
 
 /// The same measurements against ParityDB's default weights, for mock
@@ -231,4 +235,6 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
+	fn approve_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
+	fn reject_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
 }

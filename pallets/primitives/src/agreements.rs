@@ -74,6 +74,10 @@ pub trait Agreements {
 	/// Where `agreement` stands, or `None` if it is unknown.
 	fn phase(agreement: AgreementId) -> Option<Phase>;
 
+	/// The organisations that are parties of `agreement` (none if it is
+	/// unknown), at most `MAX_PARTIES`.
+	fn parties(agreement: AgreementId) -> alloc::vec::Vec<OrganisationId>;
+
 	/// Records an active agreement between `parties` for a benchmark's setup.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn activate_for_benchmark(parties: &[crate::terms::Party]) -> AgreementId;

@@ -111,6 +111,14 @@ pub enum AuditAction {
 	/// (pool id, the released pledges as (account, organisation, amount)).
 	#[codec(index = 37)]
 	PledgesReleased,
+	/// A party approved a proposed pool's parameters; data: hash of (pool
+	/// id, organisation, parameters hash).
+	#[codec(index = 38)]
+	PoolApproved,
+	/// A party rejected a proposed pool; data: hash of (pool id,
+	/// organisation).
+	#[codec(index = 39)]
+	PoolRejected,
 	/// The private party submitted evidence for a milestone; data: hash of
 	/// (milestone, review round, evidence hash, the round it replaced under
 	/// review and how many verdicts lapsed with it if any, documents,
@@ -183,6 +191,7 @@ impl AuditAction {
 			| Self::AmendmentSigned
 			| Self::AgreementSuspended
 			| Self::PoolOpened
+			| Self::PoolApproved
 			| Self::Pledged
 			| Self::EvidenceSubmitted
 			| Self::VerdictGiven
@@ -200,6 +209,7 @@ impl AuditAction {
 			| Self::PoolCommitted
 			| Self::PoolExpired
 			| Self::PledgesReleased
+			| Self::PoolRejected
 			| Self::PayoutBlocked
 			| Self::MilestonePaid
 			| Self::RecoveryRepaid

@@ -76,6 +76,17 @@ fn signed(key: Sr25519Keyring) -> RuntimeOrigin {
 	RuntimeOrigin::signed(key.to_account_id())
 }
 
+/// Southport (Bob) and Tramway Builders (Charlie) approve the parameters of
+/// `pool`, which Northbridge proposed for the tram agreement: it takes pledges.
+fn approve_pool_by_every_party(pool: u32) {
+	let parameters = pallet_civitas_pools::Pools::<Runtime>::get(pool)
+		.expect("the pool was proposed")
+		.parameters();
+	for key in [Bob, Charlie] {
+		assert_ok!(Pools::approve_pool(signed(key), pool, parameters));
+	}
+}
+
 /// Proposes agreement 0 between Northbridge (public authority), Tramway
 /// Builders (private party) and Southport (funder); every party signs.
 /// Its contract is the committed reference contract, deployed by
@@ -164,6 +175,7 @@ fn two_cities_fund_an_agreement_through_a_pool() {
 			Requirement { organisation: 1, minimum: Minimum::Amount(100 * CIV) },
 		]);
 		assert_ok!(Pools::open_pool(signed(Alice), 0, 1_000 * CIV, 100, required));
+		approve_pool_by_every_party(0);
 		let pledged = RuntimeHoldReason::Pools(HoldReason::Pledged);
 		let committed = RuntimeHoldReason::Pools(HoldReason::Committed);
 		let (northbridge, southport) =
@@ -185,8 +197,8 @@ fn two_cities_fund_an_agreement_through_a_pool() {
 			assert_eq!(Balances::balance_on_hold(&committed, &key.to_account_id()), 0);
 		}
 		// The trail: propose, three signatures and activation, then the
-		// pool's opening, two pledges and commitment.
-		assert_eq!(AuditTrail::entries(0).len(), 9);
+		// pool's proposal, every party's approval, two pledges and commitment.
+		assert_eq!(AuditTrail::entries(0).len(), 12);
 		invariants_hold();
 	});
 }
@@ -223,6 +235,7 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 			minimum: Minimum::Share(Permill::from_percent(30)),
 		}]);
 		assert_ok!(Pools::open_pool(signed(Alice), 0, 1_000 * CIV, 100, required));
+		approve_pool_by_every_party(0);
 		assert_ok!(Pools::pledge(signed(Alice), 0, 700 * CIV));
 		assert_ok!(Pools::pledge(signed(Bob), 0, 300 * CIV));
 
@@ -279,8 +292,8 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 			Agreements::propose_amendment(signed(Alice), 0, Box::new(cut), H256::zero()),
 			pallet_civitas_agreements::Error::<Runtime>::AmendmentCutsPaidMilestone
 		);
-		// Pool (4 entries), evidence, verdict, payout after the agreement's 5.
-		assert_eq!(AuditTrail::entries(0).len(), 12);
+		// Pool (7 entries), evidence, verdict, payout after the agreement's 5.
+		assert_eq!(AuditTrail::entries(0).len(), 15);
 		invariants_hold();
 	});
 }
@@ -312,7 +325,13 @@ fn ledger_weights_come_from_benchmarks() {
 		RegistryWeights::add_member(),
 		RegistryWeights::set_roles(),
 		RegistryWeights::remove_member(),
+		RegistryWeights::set_spend_threshold(),
+		RegistryWeights::propose_spend(),
+		RegistryWeights::approve_spend(),
+		RegistryWeights::cancel_spend(),
 		PoolWeights::open_pool(),
+		PoolWeights::approve_pool(),
+		PoolWeights::reject_pool(),
 		PoolWeights::pledge(),
 		PoolWeights::pledge_and_commit(1),
 		PoolWeights::withdraw_pledge(),
