@@ -465,10 +465,28 @@ pub fn commit_pool(agreement: u32) {
 			minimum: Minimum::Share(Permill::from_percent(20)),
 		}]),
 	));
+	assert_ok!(approve_pool(pool));
 	assert_ok!(Pools::pledge(signed(&ALICE), pool, 500_000 * UNIT));
 	assert_ok!(Pools::pledge(signed(&BOB), pool, 300_000 * UNIT));
 	assert_ok!(Pools::pledge(signed(&DAVE), pool, 200_000 * UNIT));
 	assert!(Pools::position(agreement).is_some(), "the pool committed");
+}
+
+/// A signatory of every party but city A (city B, the partner, the funder,
+/// the rival if it is one) approves the parameters of `pool`, which city A
+/// proposed: it takes pledges.
+pub fn approve_pool(pool: u32) -> frame_support::dispatch::DispatchResult {
+	use civitas_primitives::{Agreements as _, Organisations as _};
+	let record = pallet_civitas_pools::Pools::<Test>::get(pool)
+		.ok_or(pallet_civitas_pools::Error::<Test>::UnknownPool)?;
+	for who in [&BOB, &CHARLIE, &DAVE, &GRACE] {
+		let party = Registry::organisation_of(who)
+			.and_then(|organisation| Agreements::party_role(record.agreement, organisation));
+		if party.is_some() {
+			Pools::approve_pool(signed(who), pool, record.parameters())?;
+		}
+	}
+	Ok(())
 }
 
 /// A document of `kind` whose content is `seed`.

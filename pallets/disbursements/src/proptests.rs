@@ -119,6 +119,7 @@ fn latest_pool() -> u32 {
 }
 
 fn open_pool() -> DispatchResult {
+	let pool = pallet_civitas_pools::NextPoolId::<Test>::get();
 	Pools::open_pool(
 		signed(&ALICE),
 		AGREEMENT,
@@ -128,7 +129,8 @@ fn open_pool() -> DispatchResult {
 			organisation: FUNDER,
 			minimum: Minimum::Share(Permill::from_percent(20)),
 		}]),
-	)
+	)?;
+	approve_pool(pool)
 }
 
 fn verdict(code: u8) -> Verdict {

@@ -616,7 +616,11 @@ pub mod pallet {
 		/// party's approval opens the pool to pledges.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::approve_pool())]
-		pub fn approve_pool(origin: OriginFor<T>, pool: PoolId, parameters: H256) -> DispatchResult {
+		pub fn approve_pool(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			parameters: H256,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let record = Pools::<T>::get(pool).ok_or(Error::<T>::UnknownPool)?;
 			Self::do_approve(pool, record, who, parameters)

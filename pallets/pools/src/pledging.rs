@@ -232,7 +232,12 @@ impl<T: Config> Pallet<T> {
 			PoolStatus::Proposed { .. } => {
 				// Never approved by every party: no pledge to release.
 				ensure!(now > record.deadline, Error::<T>::DeadlineNotPassed);
-				Self::record(agreement, &who, AuditAction::PoolExpired, (pool, BalanceOf::<T>::zero()))?;
+				Self::record(
+					agreement,
+					&who,
+					AuditAction::PoolExpired,
+					(pool, BalanceOf::<T>::zero()),
+				)?;
 				AgreementPool::<T>::remove(agreement);
 				Self::release_deposit(&record)?;
 				record.status = PoolStatus::Failed { expired_at: now, released_at: now };

@@ -13,16 +13,21 @@ impl<T: Config> Pallet<T> {
 		organisation: OrganisationId,
 		who: &T::AccountId,
 	) -> DispatchResult {
+		let agreement = record.agreement;
+		let parameters = record.parameters();
 		let PoolStatus::Proposed { approved } = &mut record.status else {
 			return Err(Error::<T>::PoolNotProposed.into());
 		};
 		ensure!(!approved.contains(&organisation), Error::<T>::AlreadyApproved);
 		// An agreement has at most MAX_PARTIES parties, as this list.
 		approved.try_push(organisation).map_err(|_| Error::<T>::AlreadyApproved)?;
-		let agreement = record.agreement;
-		let parameters = record.parameters();
 		Self::record(agreement, who, AuditAction::PoolApproved, (pool, organisation, parameters))?;
-		Self::deposit_event(Event::PoolApproved { pool, agreement, organisation, who: who.clone() });
+		Self::deposit_event(Event::PoolApproved {
+			pool,
+			agreement,
+			organisation,
+			who: who.clone(),
+		});
 		let everyone =
 			T::Agreements::parties(agreement).iter().all(|party| approved.contains(party));
 		if everyone {
@@ -59,7 +64,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `who`'s rejection, for its organisation, of the proposed `pool`.
-	pub(crate) fn do_reject(pool: PoolId, mut record: PoolOf<T>, who: T::AccountId) -> DispatchResult {
+	pub(crate) fn do_reject(
+		pool: PoolId,
+		mut record: PoolOf<T>,
+		who: T::AccountId,
+	) -> DispatchResult {
 		let organisation = Self::party_signatory(&who, record.agreement)?;
 		ensure!(matches!(record.status, PoolStatus::Proposed { .. }), Error::<T>::PoolNotProposed);
 		let agreement = record.agreement;

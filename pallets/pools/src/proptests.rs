@@ -97,7 +97,8 @@ fn apply(step: &Step) -> DispatchResult {
 				]),
 			)?;
 			// Every other party approves: the pool takes pledges.
-			let parameters = pallet::Pools::<Test>::get(pool).map(|p| p.parameters()).unwrap_or_default();
+			let parameters =
+				pallet::Pools::<Test>::get(pool).map(|p| p.parameters()).unwrap_or_default();
 			for who in [BOB, CHARLIE, DAVE] {
 				Pools::approve_pool(origin(who), pool, parameters)?;
 			}

@@ -163,8 +163,8 @@ fn open_pool_records_the_pool_and_holds_the_deposit() {
 		assert_eq!(last_event(), Event::PledgingOpened { pool, agreement: AGREEMENT });
 		assert!(System::events().iter().any(|record| matches!(
 			record.event,
-			RuntimeEvent::Pools(Event::PoolOpened { pool: p, agreement: AGREEMENT, opener: ALICE, target: 1_000, deadline: 20, deposit: 50, parameters, .. })
-				if p == pool && parameters == parameters(pool)
+			RuntimeEvent::Pools(Event::PoolOpened { pool: p, agreement: AGREEMENT, opener: ALICE, target: 1_000, deadline: 20, deposit: 50, parameters: hash, .. })
+				if p == pool && hash == parameters(pool)
 		)));
 		assert_eq!(trail_actions(), OPENING.to_vec());
 	});
@@ -254,8 +254,8 @@ fn open_pool_errors_change_nothing() {
 			attempt(100, 20, vec![require(FUNDER, Minimum::Amount(10))]),
 			Error::<Test>::CoFunderNotActive
 		);
-		// One pool at a time per agreement.
-		standard_pool();
+		// One pool at a time per agreement, a proposed one included.
+		propose(1_000, 20, vec![]);
 		assert_noop!(attempt(100, 20, vec![]), Error::<Test>::PoolExists);
 	});
 }
@@ -332,7 +332,8 @@ fn a_pool_takes_pledges_only_once_every_party_approved_its_parameters() {
 fn attack_one_party_cannot_set_a_pools_terms_alone() {
 	run(|| {
 		// City A proposes a pool that needs city B for nine tenths.
-		let pool = propose(1_000, 20, vec![require(CITY_B, Minimum::Share(Permill::from_percent(90)))]);
+		let pool =
+			propose(1_000, 20, vec![require(CITY_B, Minimum::Share(Permill::from_percent(90)))]);
 		assert_noop!(Pools::pledge(signed(ANNA), pool, 100), Error::<Test>::PoolNotOpen);
 		assert_noop!(Pools::pledge(signed(BOB), pool, 900), Error::<Test>::PoolNotOpen);
 		// An approval of other parameters than the pool's counts for nothing.
@@ -357,7 +358,10 @@ fn attack_one_party_cannot_set_a_pools_terms_alone() {
 		assert_eq!(held(HoldReason::PoolDeposit, ALICE), 0);
 		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), None);
 		assert_eq!(trail_actions().last(), Some(&AuditAction::PoolRejected));
-		assert_noop!(Pools::approve_pool(signed(CHARLIE), pool, parameters(pool)), Error::<Test>::PoolNotProposed);
+		assert_noop!(
+			Pools::approve_pool(signed(CHARLIE), pool, parameters(pool)),
+			Error::<Test>::PoolNotProposed
+		);
 		let second = open(1_000, 20, vec![]);
 		assert!(matches!(status(second), PoolStatus::Open { .. }));
 	});
@@ -384,7 +388,10 @@ fn approve_and_reject_errors_change_nothing() {
 			assert_noop!(Pools::reject_pool(signed(who), pool), Error::<Test>::NotPartySignatory);
 		}
 		// The opener's organisation approved when it proposed.
-		assert_noop!(Pools::approve_pool(signed(ALICE), pool, hash), Error::<Test>::AlreadyApproved);
+		assert_noop!(
+			Pools::approve_pool(signed(ALICE), pool, hash),
+			Error::<Test>::AlreadyApproved
+		);
 		assert_ok!(Pools::approve_pool(signed(BOB), pool, hash));
 		assert_noop!(Pools::approve_pool(signed(BOB), pool, hash), Error::<Test>::AlreadyApproved);
 		MockAgreements::set_active(AGREEMENT, false);
@@ -400,7 +407,10 @@ fn approve_and_reject_errors_change_nothing() {
 		);
 		assert_ok!(Registry::reinstate(RuntimeOrigin::root(), PARTNER));
 		System::set_block_number(21);
-		assert_noop!(Pools::approve_pool(signed(CHARLIE), pool, hash), Error::<Test>::DeadlinePassed);
+		assert_noop!(
+			Pools::approve_pool(signed(CHARLIE), pool, hash),
+			Error::<Test>::DeadlinePassed
+		);
 		// A rejected pool, and an open one, are past approval and rejection.
 		System::set_block_number(1);
 		assert_ok!(Pools::reject_pool(signed(DAVE), pool));
@@ -496,10 +506,7 @@ fn pledge_holds_the_amount_and_tops_up() {
 				CoFunder { organisation: FUNDER, pledged: 10 },
 			]
 		);
-		assert_eq!(
-			trail_actions(),
-			[OPENING.to_vec(), vec![AuditAction::Pledged; 5]].concat()
-		);
+		assert_eq!(trail_actions(), [OPENING.to_vec(), vec![AuditAction::Pledged; 5]].concat());
 	});
 }
 
@@ -1116,7 +1123,8 @@ fn the_trail_head_chains_every_pool_action() {
 	run(|| {
 		committed_pool();
 		let entries = pallet_civitas_audit_trail::Pallet::<Test>::entries(AGREEMENT);
-		assert_eq!(entries.len(), 5);
+		// Proposal, four approvals, three pledges, commitment.
+		assert_eq!(entries.len(), 9);
 		assert_eq!(
 			recompute_head(AGREEMENT, entries.iter()),
 			pallet_civitas_audit_trail::Trails::<Test>::get(AGREEMENT).unwrap().head
