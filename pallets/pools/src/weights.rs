@@ -36,12 +36,12 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_civitas_pools`.
 pub trait WeightInfo {
 	fn open_pool() -> Weight;
-	fn approve_pool() -> Weight;
-	fn reject_pool() -> Weight;
 	fn pledge() -> Weight;
 	fn pledge_and_commit(n: u32, ) -> Weight;
 	fn withdraw_pledge() -> Weight;
 	fn expire(n: u32, ) -> Weight;
+	fn approve_pool() -> Weight;
+	fn reject_pool() -> Weight;
 }
 
 /// Weights for `pallet_civitas_pools` measured on this chain's reference hardware,
@@ -66,16 +66,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Pools::Pools` (r:0 w:1)
 	/// Proof: `Pools::Pools` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
-	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn open_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1754`
+		//  Measured:  `1924`
 		//  Estimated: `20184`
-		// Minimum execution time: 1_879_643_000 picoseconds.
-		Weight::from_parts(2_030_298_000, 20184)
+		// Minimum execution time: 2_070_758_000 picoseconds.
+		Weight::from_parts(2_184_408_000, 20184)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Pools::Pools` (r:1 w:1)
 	/// Proof: `Pools::Pools` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
@@ -97,10 +97,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn pledge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2508`
+		//  Measured:  `2608`
 		//  Estimated: `3904`
-		// Minimum execution time: 1_494_910_000 picoseconds.
-		Weight::from_parts(1_601_749_000, 3904)
+		// Minimum execution time: 1_464_615_000 picoseconds.
+		Weight::from_parts(1_571_704_000, 3904)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -127,12 +127,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 7]`.
 	fn pledge_and_commit(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1544 + n * (296 ±0)`
+		//  Measured:  `1715 + n * (287 ±0)`
 		//  Estimated: `3904 + n * (2758 ±0)`
-		// Minimum execution time: 3_581_522_000 picoseconds.
-		Weight::from_parts(2_388_885_285, 3904)
-			// Standard Error: 1_747_734
-			.saturating_add(Weight::from_parts(1_337_421_099, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_379_351_000 picoseconds.
+		Weight::from_parts(2_235_028_715, 3904)
+			// Standard Error: 1_901_158
+			.saturating_add(Weight::from_parts(1_328_279_042, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -159,10 +159,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn withdraw_pledge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2594`
+		//  Measured:  `2660`
 		//  Estimated: `3904`
-		// Minimum execution time: 1_360_018_000 picoseconds.
-		Weight::from_parts(1_435_170_000, 3904)
+		// Minimum execution time: 1_291_286_000 picoseconds.
+		Weight::from_parts(1_440_469_000, 3904)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -183,38 +183,84 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 7]`.
 	fn expire(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `819 + n * (261 ±0)`
+		//  Measured:  `853 + n * (261 ±0)`
 		//  Estimated: `3904 + n * (2758 ±0)`
-		// Minimum execution time: 1_339_608_000 picoseconds.
-		Weight::from_parts(1_365_807_777, 3904)
-			// Standard Error: 4_261_958
-			.saturating_add(Weight::from_parts(757_172_499, 0).saturating_mul(n.into()))
+		// Minimum execution time: 1_338_957_000 picoseconds.
+		Weight::from_parts(1_703_529_582, 3904)
+			// Standard Error: 2_984_519
+			.saturating_add(Weight::from_parts(596_218_973, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
-	fn approve_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
-	fn reject_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
+	/// Storage: `Pools::Pools` (r:1 w:1)
+	/// Proof: `Pools::Pools` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:1 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	fn approve_pool() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1739`
+		//  Estimated: `3904`
+		// Minimum execution time: 743_700_000 picoseconds.
+		Weight::from_parts(780_734_000, 3904)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Pools::Pools` (r:1 w:1)
+	/// Proof: `Pools::Pools` (`max_values`: None, `max_size`: Some(439), added: 2914, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:1 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::AgreementPool` (r:0 w:1)
+	/// Proof: `Pools::AgreementPool` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:1)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	fn reject_pool() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1968`
+		//  Estimated: `3904`
+		// Minimum execution time: 1_173_350_000 picoseconds.
+		Weight::from_parts(1_237_115_000, 3904)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
 }
 
 /// The same measurements against ParityDB's default weights, for mock
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn open_pool() -> Weight {
-		Weight::from_parts(2_030_298_000, 20184)
+		Weight::from_parts(2_184_408_000, 20184)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn pledge() -> Weight {
-		Weight::from_parts(1_601_749_000, 3904)
+		Weight::from_parts(1_571_704_000, 3904)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn pledge_and_commit(n: u32, ) -> Weight {
-		Weight::from_parts(2_388_885_285, 3904)
-			.saturating_add(Weight::from_parts(1_337_421_099, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_235_028_715, 3904)
+			.saturating_add(Weight::from_parts(1_328_279_042, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
@@ -222,19 +268,27 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn withdraw_pledge() -> Weight {
-		Weight::from_parts(1_435_170_000, 3904)
+		Weight::from_parts(1_440_469_000, 3904)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn expire(n: u32, ) -> Weight {
-		Weight::from_parts(1_365_807_777, 3904)
-			.saturating_add(Weight::from_parts(757_172_499, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_703_529_582, 3904)
+			.saturating_add(Weight::from_parts(596_218_973, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
-	fn approve_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
-	fn reject_pool() -> Weight { Weight::from_parts(2_000_000_000, 8000) }
+	fn approve_pool() -> Weight {
+		Weight::from_parts(780_734_000, 3904)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn reject_pool() -> Weight {
+		Weight::from_parts(1_237_115_000, 3904)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
 }
