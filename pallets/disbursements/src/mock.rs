@@ -166,6 +166,7 @@ impl pallet_civitas_pools::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Organisations = Registry;
 	type Agreements = Agreements;
+	type Terms = Agreements;
 	type AuditLog = AuditTrail;
 	type PoolDeposit = PoolDeposit;
 	type MinimumPledge = MinimumPledge;

@@ -26,6 +26,8 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut owed: BTreeMap<T::AccountId, Owed<BalanceOf<T>>> = BTreeMap::new();
 		let next = NextPoolId::<T>::get();
+		// What each agreement's committed pools raised together.
+		let mut raised: BTreeMap<AgreementId, BalanceOf<T>> = BTreeMap::new();
 
 		for (pool, record) in Pools::<T>::iter() {
 			ensure!(pool < next, "a pool id is not below the next id");
@@ -94,19 +96,15 @@ impl<T: Config> Pallet<T> {
 				},
 				PoolStatus::Committed { total, funders, .. } => {
 					ensure!(pledgers == 0, "a committed pool still has pledges");
-					ensure!(
-						AgreementPool::<T>::get(record.agreement) == Some(pool),
-						"a committed pool is not its agreement's pool"
-					);
 					let escrow = Escrows::<T>::get(record.agreement)
 						.ok_or("a committed pool has no escrow")?;
-					ensure!(escrow.pool == pool, "an escrow names another pool");
-					ensure!(escrow.committed == *total, "an escrow's amount differs from its pool");
+					ensure!(escrow.pool >= pool, "an escrow does not name its latest pool");
 					ensure!(
-						escrow.funders.len() as u32 == *funders,
-						"an escrow's co-funders differ from its pool's count"
+						*funders as usize <= escrow.funders.len(),
+						"a pool committed more co-funders than its escrow has"
 					);
 					ensure!(*total >= record.target, "a pool committed below its target");
+					add(raised.entry(record.agreement).or_default(), total)?;
 					false
 				},
 				PoolStatus::Failed { .. } => {
@@ -152,6 +150,27 @@ impl<T: Config> Pallet<T> {
 		for (agreement, escrow) in Escrows::<T>::iter() {
 			let record = Pools::<T>::get(escrow.pool).ok_or("an escrow's pool does not exist")?;
 			ensure!(record.agreement == agreement, "an escrow's pool funds another agreement");
+			ensure!(
+				matches!(record.status, PoolStatus::Committed { .. }),
+				"an escrow's pool has not committed"
+			);
+			ensure!(
+				raised.remove(&agreement) == Some(escrow.committed),
+				"an escrow holds other than its committed pools raised"
+			);
+			// The current pool is the escrow's, or a later top-up in progress
+			// (whose own arm checked it is proposed or open).
+			let current = AgreementPool::<T>::get(agreement)
+				.ok_or("an agreement with an escrow has no current pool")?;
+			ensure!(
+				current == escrow.pool
+					|| (current > escrow.pool
+						&& Pools::<T>::get(current).is_some_and(|p| matches!(
+							p.status,
+							PoolStatus::Proposed { .. } | PoolStatus::Open { .. }
+						))),
+				"an agreement's current pool is neither its escrow's nor a top-up"
+			);
 			let mut committed = BalanceOf::<T>::zero();
 			for (index, funder) in escrow.funders.iter().enumerate() {
 				add(&mut committed, &funder.committed)?;

@@ -8,10 +8,17 @@
 //!
 //! ## Terms
 //!
-//! - **Pool**: the funding round of one active agreement, with a target, a
+//! - **Pool**: a funding round of one active agreement, with a target, a
 //!   deadline (the last block a pledge is accepted in) and its required
-//!   co-funders. An agreement has at most one pool proposed, open or
-//!   committed; after a pool failed or was rejected, another may be opened.
+//!   co-funders. An agreement has at most one pool proposed or open at a
+//!   time; after a pool failed or was rejected, another may be opened.
+//! - **Value left to raise**: the value of the agreement's terms in force
+//!   less what its escrow holds committed. A pool's target is at most this,
+//!   so pools never raise more than the parties signed for together.
+//! - **Top-up**: a pool opened after an earlier one committed, once an
+//!   amendment raised the agreement's value. It is approved, pledged and
+//!   committed like the first; its pledges join the escrow, adding to each
+//!   co-funder's share, and the escrow names it as its latest pool.
 //! - **Approval**: a pool is proposed by a public authority and takes
 //!   pledges only once a signatory of every party of the agreement approved
 //!   its parameters by hash ([`Pool::parameters`]), so no party is bound to
@@ -56,7 +63,8 @@
 //! ## Calls
 //!
 //! - [`Pallet::open_pool`]: a signatory of the agreement's public authority
-//!   proposes its pool, approving it for its organisation.
+//!   proposes a pool (the first, or a top-up), approving it for its
+//!   organisation.
 //! - [`Pallet::approve_pool`]: a signatory of another party approves the
 //!   parameters; the last approval opens the pool to pledges.
 //! - [`Pallet::reject_pool`]: a signatory of any party rejects a proposed pool.
@@ -77,7 +85,8 @@
 //! ## Invariants (`try_state`)
 //!
 //! Every pledge and every co-funder's escrow is held on that co-funder's
-//! organisation account. For every account, what it holds under each of this pallet's reasons
+//! organisation account. An agreement's escrow holds exactly what its
+//! committed pools raised, and names the latest of them. For every account, what it holds under each of this pallet's reasons
 //! equals what the pools say it owes: its open pledges, its committed and
 //! unpaid shares, its retention, the deposits of its open pools. Each
 //! open or releasing pool's totals equal its pledges; a committed pool has
@@ -110,8 +119,8 @@ pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use civitas_primitives::{
-	Actor, AgreementId, Agreements, AuditAction, AuditLog, OrganisationId, Organisations,
-	PartyRole, Role, Standing,
+	Actor, AgreementId, AgreementTerms, Agreements, AuditAction, AuditLog, OrganisationId,
+	Organisations, PartyRole, Role, Standing,
 };
 use codec::Encode;
 use frame_support::{
@@ -123,7 +132,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use sp_core::H256;
-use sp_runtime::traits::{BlakeTwo256, Hash, Zero};
+use sp_runtime::traits::{BlakeTwo256, CheckedSub, Hash, Zero};
 
 /// The balance type of the currency pledges are held in.
 pub type BalanceOf<T> =
@@ -171,6 +180,10 @@ pub mod pallet {
 		/// The agreements: whether one is active, and its parties.
 		type Agreements: Agreements;
 
+		/// The terms of each agreement's versions: the value of the version
+		/// in force bounds what its pools may raise together.
+		type Terms: AgreementTerms<BalanceOf<Self>>;
+
 		/// The audit trail every call appends to.
 		type AuditLog: AuditLog<Self::AccountId>;
 
@@ -216,7 +229,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Pools<T: Config> = StorageMap<_, Twox64Concat, PoolId, PoolOf<T>>;
 
-	/// The pool of each agreement that is open or committed.
+	/// The current pool of each agreement: the one proposed or open, or else
+	/// the latest that committed (the escrow's pool).
 	#[pallet::storage]
 	pub type AgreementPool<T: Config> = StorageMap<_, Twox64Concat, AgreementId, PoolId>;
 
@@ -231,7 +245,8 @@ pub mod pallet {
 		Pledge<BalanceOf<T>>,
 	>;
 
-	/// Each agreement's escrow, from its pool's commitment on.
+	/// Each agreement's escrow, from its first pool's commitment on; the
+	/// pools that top it up add to it.
 	#[pallet::storage]
 	pub type Escrows<T: Config> = StorageMap<_, Twox64Concat, AgreementId, EscrowOf<T>>;
 
@@ -333,6 +348,17 @@ pub mod pallet {
 			/// Each co-funder's committed share.
 			shares: PartsOf<T>,
 		},
+		/// A top-up pool committed: its pledges joined the agreement's escrow.
+		EscrowToppedUp {
+			/// The pool.
+			pool: PoolId,
+			/// The agreement.
+			agreement: AgreementId,
+			/// The amount the pool added.
+			added: BalanceOf<T>,
+			/// All the agreement's pools have committed now.
+			committed: BalanceOf<T>,
+		},
 		/// The deadline passed without commitment: the pool failed, and its
 		/// pledges are released page by page.
 		PoolExpired {
@@ -425,7 +451,7 @@ pub mod pallet {
 		/// The caller is not a signatory of a public-authority party of the
 		/// agreement, or its organisation is not active.
 		NotPublicAuthoritySignatory,
-		/// The agreement already has a pool that is open or committed.
+		/// The agreement already has a pool that is proposed or open.
 		PoolExists,
 		/// The target must be more than zero.
 		ZeroTarget,
@@ -482,6 +508,12 @@ pub mod pallet {
 		NotPartySignatory,
 		/// The caller's organisation approved this pool already.
 		AlreadyApproved,
+		/// The target is more than the agreement's value in force leaves
+		/// to raise beyond what its escrow already holds committed.
+		TargetAboveValue,
+		/// The agreement's escrow already holds its whole value: there is
+		/// nothing left to raise until an amendment raises the value.
+		EscrowCoversValue,
 	}
 
 	#[pallet::hooks]
@@ -501,12 +533,15 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Opens the funding pool of `agreement`: pledges are taken until
+		/// Opens a funding pool of `agreement`: pledges are taken until
 		/// block `deadline`, and commit once they reach `target` with every
-		/// organisation in `required` at its minimum. By a signatory of a
-		/// public-authority party of the active agreement, who pays the
-		/// deposit; its organisation approves the parameters, and the pool
-		/// takes pledges once every other party has approved them too
+		/// organisation in `required` at its minimum. `target` is at most
+		/// the value of the terms in force less what the agreement's escrow
+		/// holds committed, so a pool opened after an amendment raised the
+		/// value tops the escrow up. By a signatory of a public-authority
+		/// party of the active agreement, who pays the deposit; its
+		/// organisation approves the parameters, and the pool takes pledges
+		/// once every other party has approved them too
 		/// ([`Pallet::approve_pool`]).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::open_pool())]
@@ -520,8 +555,9 @@ pub mod pallet {
 			let opener = ensure_signed(origin)?;
 			let organisation = Self::public_authority_signatory(&opener, agreement)?;
 			ensure!(T::Agreements::is_active(agreement), Error::<T>::AgreementNotActive);
-			ensure!(!AgreementPool::<T>::contains_key(agreement), Error::<T>::PoolExists);
+			ensure!(!Self::has_pool_in_progress(agreement), Error::<T>::PoolExists);
 			ensure!(!target.is_zero(), Error::<T>::ZeroTarget);
+			ensure!(target <= Self::left_to_raise(agreement)?, Error::<T>::TargetAboveValue);
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(deadline > now, Error::<T>::DeadlineNotInFuture);
 			Self::validate_requirements(agreement, target, &required)?;
@@ -656,6 +692,40 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotPublicAuthoritySignatory
 		);
 		Ok(organisation)
+	}
+
+	/// Whether `agreement`'s current pool is proposed or open (one that
+	/// committed leaves room for a top-up).
+	fn has_pool_in_progress(agreement: AgreementId) -> bool {
+		AgreementPool::<T>::get(agreement)
+			.and_then(Pools::<T>::get)
+			.is_some_and(|record| !matches!(record.status, PoolStatus::Committed { .. }))
+	}
+
+	/// What `agreement`'s pools may still raise: the value of its terms in
+	/// force less what its escrow holds committed. Fails if that is nothing.
+	fn left_to_raise(agreement: AgreementId) -> Result<BalanceOf<T>, DispatchError> {
+		let version = T::Agreements::phase(agreement)
+			.and_then(|phase| phase.version())
+			.ok_or(Error::<T>::AgreementNotActive)?;
+		let value =
+			T::Terms::terms(agreement, version).ok_or(Error::<T>::AgreementNotActive)?.value;
+		let committed =
+			Escrows::<T>::get(agreement).map_or_else(Zero::zero, |escrow| escrow.committed);
+		value
+			.checked_sub(&committed)
+			.filter(|left| !left.is_zero())
+			.ok_or_else(|| Error::<T>::EscrowCoversValue.into())
+	}
+
+	/// Makes the escrow's pool `agreement`'s current pool again after its
+	/// proposed or open pool failed or was rejected, or clears it if
+	/// nothing has committed: another pool may be opened either way.
+	fn retire_pool(agreement: AgreementId) {
+		match Escrows::<T>::get(agreement) {
+			Some(escrow) => AgreementPool::<T>::insert(agreement, escrow.pool),
+			None => AgreementPool::<T>::remove(agreement),
+		}
 	}
 
 	/// Whether `organisation` is admitted and not suspended.

@@ -5,7 +5,8 @@ use core::cell::RefCell;
 
 use alloc::collections::btree_map::BTreeMap;
 use civitas_primitives::{
-	AgreementId, Agreements, OrganisationId, OrganisationKind, Party, PartyRole, Phase, Role, Roles,
+	AgreementId, AgreementTerms, Agreements, ConditionsContract, OrganisationId, OrganisationKind,
+	Party, PartyRole, Period, Phase, Role, Roles, Terms,
 };
 use frame_support::{derive_impl, parameter_types, traits::VariantCountOf};
 use frame_system::EnsureRoot;
@@ -93,28 +94,67 @@ impl pallet_civitas_audit_trail::Config for Test {
 	type MaxEntries = MaxEntries;
 }
 
+/// What the stand-in knows of one agreement.
+struct MockAgreement {
+	active: bool,
+	parties: Vec<Party>,
+	/// The version in force; each amendment adds one.
+	version: u32,
+	/// The value of the terms in force.
+	value: u64,
+}
+
 thread_local! {
-	static AGREEMENTS: RefCell<BTreeMap<AgreementId, (bool, Vec<Party>)>> =
+	static AGREEMENTS: RefCell<BTreeMap<AgreementId, MockAgreement>> =
 		const { RefCell::new(BTreeMap::new()) };
 }
 
+/// The value of every agreement the tests record, unless amended: far more
+/// than any test pool raises.
+pub const VALUE: u64 = 100_000_000;
+
 /// Stands in for the agreements pallet: tests say which agreements exist,
-/// whether they are active, and their parties.
+/// whether they are active, their parties and the value of their terms.
 pub struct MockAgreements;
 
 impl MockAgreements {
-	/// Records `agreement` between `parties`, active or not.
+	/// Records `agreement` between `parties`, active or not, worth [`VALUE`].
 	pub fn set(agreement: AgreementId, active: bool, parties: Vec<Party>) {
-		AGREEMENTS.with(|all| all.borrow_mut().insert(agreement, (active, parties)));
+		AGREEMENTS.with(|all| {
+			all.borrow_mut()
+				.insert(agreement, MockAgreement { active, parties, version: 0, value: VALUE })
+		});
 	}
 
 	/// Makes `agreement` active or not (suspended, ended).
 	pub fn set_active(agreement: AgreementId, active: bool) {
+		Self::update(agreement, |entry| entry.active = active);
+	}
+
+	/// Puts a new version of `agreement`'s terms in force, worth `value`,
+	/// as a signed amendment would.
+	pub fn amend_value(agreement: AgreementId, value: u64) {
+		Self::update(agreement, |entry| {
+			entry.version += 1;
+			entry.value = value;
+		});
+	}
+
+	/// The value of `agreement`'s terms in force (zero if unknown).
+	pub fn value(agreement: AgreementId) -> u64 {
+		Self::read(agreement, |entry| entry.value).unwrap_or(0)
+	}
+
+	fn update(agreement: AgreementId, change: impl FnOnce(&mut MockAgreement)) {
 		AGREEMENTS.with(|all| {
 			if let Some(entry) = all.borrow_mut().get_mut(&agreement) {
-				entry.0 = active;
+				change(entry);
 			}
 		});
+	}
+
+	fn read<R>(agreement: AgreementId, read: impl FnOnce(&MockAgreement) -> R) -> Option<R> {
+		AGREEMENTS.with(|all| all.borrow().get(&agreement).map(read))
 	}
 
 	fn clear() {
@@ -124,32 +164,25 @@ impl MockAgreements {
 
 impl Agreements for MockAgreements {
 	fn is_active(agreement: AgreementId) -> bool {
-		AGREEMENTS.with(|all| all.borrow().get(&agreement).is_some_and(|entry| entry.0))
+		Self::read(agreement, |entry| entry.active).unwrap_or(false)
 	}
 
 	fn party_role(agreement: AgreementId, organisation: OrganisationId) -> Option<PartyRole> {
-		AGREEMENTS.with(|all| {
-			all.borrow().get(&agreement).and_then(|(_, parties)| {
-				parties.iter().find(|p| p.organisation == organisation).map(|p| p.role)
-			})
+		Self::read(agreement, |entry| {
+			entry.parties.iter().find(|p| p.organisation == organisation).map(|p| p.role)
 		})
+		.flatten()
 	}
 
 	fn parties(agreement: AgreementId) -> Vec<OrganisationId> {
-		AGREEMENTS.with(|all| {
-			all.borrow()
-				.get(&agreement)
-				.map(|(_, parties)| parties.iter().map(|p| p.organisation).collect())
-				.unwrap_or_default()
-		})
+		Self::read(agreement, |entry| entry.parties.iter().map(|p| p.organisation).collect())
+			.unwrap_or_default()
 	}
 
 	fn phase(agreement: AgreementId) -> Option<Phase> {
-		AGREEMENTS.with(|all| {
-			all.borrow().get(&agreement).map(|(active, _)| match active {
-				true => Phase::Active { version: 0 },
-				false => Phase::Suspended { version: 0 },
-			})
+		Self::read(agreement, |entry| match entry.active {
+			true => Phase::Active { version: entry.version },
+			false => Phase::Suspended { version: entry.version },
 		})
 	}
 
@@ -157,7 +190,49 @@ impl Agreements for MockAgreements {
 	fn activate_for_benchmark(parties: &[Party]) -> AgreementId {
 		let id = AGREEMENTS.with(|all| all.borrow().keys().max().map_or(0, |max| max + 1));
 		Self::set(id, true, parties.to_vec());
+		// Benchmarks pledge far more than the tests' value.
+		Self::update(id, |entry| entry.value = u64::MAX);
 		id
+	}
+}
+
+impl AgreementTerms<u64> for MockAgreements {
+	/// Terms worth the version's value; only the version in force is known.
+	fn terms(agreement: AgreementId, version: u32) -> Option<Terms<u64>> {
+		let value =
+			Self::read(agreement, |entry| (entry.version == version).then_some(entry.value))
+				.flatten()?;
+		Some(Terms {
+			title: Default::default(),
+			value,
+			period: Period { start: 0, end: 1 },
+			milestones: Default::default(),
+			retention: Default::default(),
+			late_penalty_per_day: Default::default(),
+			conditions: ConditionsContract {
+				address: Default::default(),
+				code_hash: Default::default(),
+			},
+			verifiers: Default::default(),
+			documents: Default::default(),
+		})
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn activate_with_terms_for_benchmark(parties: &[Party], terms: Terms<u64>) -> AgreementId {
+		let id = <Self as Agreements>::activate_for_benchmark(parties);
+		Self::update(id, |entry| entry.value = terms.value);
+		id
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn amend_for_benchmark(agreement: AgreementId, terms: Terms<u64>) {
+		Self::amend_value(agreement, terms.value);
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn complete_for_benchmark(agreement: AgreementId) {
+		Self::set_active(agreement, false);
 	}
 }
 
@@ -166,6 +241,7 @@ impl pallet_pools::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Organisations = Registry;
 	type Agreements = MockAgreements;
+	type Terms = MockAgreements;
 	type AuditLog = AuditTrail;
 	type PoolDeposit = PoolDeposit;
 	type MinimumPledge = MinimumPledge;

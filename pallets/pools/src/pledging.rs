@@ -96,14 +96,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Turns every pledge of `pool`, `pledged` in all, into a committed
-	/// share of its agreement's escrow; `who` made the pledge that completed it.
+	/// share of its agreement's escrow, which it opens or (a top-up) adds
+	/// to; `who` made the pledge that completed it.
 	fn commit(
 		pool: PoolId,
 		mut record: PoolOf<T>,
 		pledged: BalanceOf<T>,
 		who: &T::AccountId,
 	) -> DispatchResult {
-		let mut funders = Vec::new();
+		let mut shares = Vec::new();
 		for (account, pledge) in Pledges::<T>::drain_prefix(pool) {
 			T::Currency::release(
 				&HoldReason::Pledged.into(),
@@ -112,45 +113,89 @@ impl<T: Config> Pallet<T> {
 				Precision::Exact,
 			)?;
 			T::Currency::hold(&HoldReason::Committed.into(), &account, pledge.amount)?;
-			funders.push(Funder {
+			shares.push(EscrowPart {
 				account,
 				organisation: pledge.organisation,
-				committed: pledge.amount,
-				remaining: pledge.amount,
-				retained: Zero::zero(),
+				amount: pledge.amount,
 			});
 		}
-		// A fixed order, so that rounding ties are settled the same way by
-		// anyone who recomputes a split.
-		funders.sort_by(|a, b| (a.organisation, &a.account).cmp(&(b.organisation, &b.account)));
-		let shares: Vec<_> = funders
-			.iter()
-			.map(|funder| EscrowPart {
-				account: funder.account.clone(),
-				organisation: funder.organisation,
-				amount: funder.committed,
-			})
-			.collect();
-		let count = funders.len() as u32;
+		// The escrow's order, so that the trail entry and the event list
+		// the shares as anyone recomputing a split sees them.
+		shares.sort_by(|a, b| (a.organisation, &a.account).cmp(&(b.organisation, &b.account)));
+		let count = shares.len() as u32;
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::record(record.agreement, who, AuditAction::PoolCommitted, (pool, &shares))?;
-		Escrows::<T>::insert(
-			record.agreement,
-			EscrowAccount {
-				pool,
-				committed_at: now,
-				committed: pledged,
-				paid: Zero::zero(),
-				recovered: Zero::zero(),
-				refunded: Zero::zero(),
-				funders: BoundedVec::truncate_from(funders),
-			},
-		);
+		let agreement = record.agreement;
+		Self::record(agreement, who, AuditAction::PoolCommitted, (pool, &shares))?;
+		let earlier = Escrows::<T>::get(agreement);
+		let top_up = earlier.is_some();
+		let mut escrow = earlier.unwrap_or_else(|| EscrowAccount {
+			pool,
+			committed_at: now,
+			committed: Zero::zero(),
+			paid: Zero::zero(),
+			recovered: Zero::zero(),
+			refunded: Zero::zero(),
+			funders: Default::default(),
+		});
+		for share in &shares {
+			Self::add_share(&mut escrow, share)?;
+		}
+		escrow.pool = pool;
+		escrow.committed = escrow.committed.checked_add(&pledged).ok_or(Error::<T>::Overflow)?;
+		let committed = escrow.committed;
+		Escrows::<T>::insert(agreement, escrow);
 		Self::release_deposit(&record)?;
 		record.status = PoolStatus::Committed { at: now, total: pledged, funders: count };
-		let agreement = record.agreement;
 		Pools::<T>::insert(pool, record);
 		Self::deposit_event(Event::PoolCommitted { pool, agreement, total: pledged, shares });
+		if top_up {
+			Self::deposit_event(Event::EscrowToppedUp {
+				pool,
+				agreement,
+				added: pledged,
+				committed,
+			});
+		}
+		Ok(())
+	}
+
+	/// Adds `share` to its co-funder's stake in `escrow`, or makes it a new
+	/// co-funder in the escrow's order (organisation, then account).
+	fn add_share(
+		escrow: &mut EscrowOf<T>,
+		share: &EscrowPart<T::AccountId, BalanceOf<T>>,
+	) -> DispatchResult {
+		let key = (share.organisation, &share.account);
+		match escrow.funders.iter_mut().find(|f| (f.organisation, &f.account) == key) {
+			Some(funder) => {
+				funder.committed =
+					funder.committed.checked_add(&share.amount).ok_or(Error::<T>::Overflow)?;
+				funder.remaining =
+					funder.remaining.checked_add(&share.amount).ok_or(Error::<T>::Overflow)?;
+			},
+			None => {
+				let position = escrow
+					.funders
+					.iter()
+					.position(|f| (f.organisation, &f.account) > key)
+					.unwrap_or(escrow.funders.len());
+				// One funder per co-funding party since version 1, fewer
+				// than the escrow's bound.
+				escrow
+					.funders
+					.try_insert(
+						position,
+						Funder {
+							account: share.account.clone(),
+							organisation: share.organisation,
+							committed: share.amount,
+							remaining: share.amount,
+							retained: Zero::zero(),
+						},
+					)
+					.map_err(|_| Error::<T>::TooManyPledgers)?;
+			},
+		}
 		Ok(())
 	}
 
@@ -222,7 +267,7 @@ impl<T: Config> Pallet<T> {
 				ensure!(now > record.deadline, Error::<T>::DeadlineNotPassed);
 				Self::record(agreement, &who, AuditAction::PoolExpired, (pool, pledged))?;
 				// The agreement may get a new pool while this one releases.
-				AgreementPool::<T>::remove(agreement);
+				Self::retire_pool(agreement);
 				Self::deposit_event(Event::PoolExpired { pool, agreement, pledged, pledgers });
 				(now, pledged, pledgers)
 			},
@@ -238,7 +283,7 @@ impl<T: Config> Pallet<T> {
 					AuditAction::PoolExpired,
 					(pool, BalanceOf::<T>::zero()),
 				)?;
-				AgreementPool::<T>::remove(agreement);
+				Self::retire_pool(agreement);
 				Self::release_deposit(&record)?;
 				record.status = PoolStatus::Failed { expired_at: now, released_at: now };
 				Pools::<T>::insert(pool, record);

@@ -74,7 +74,7 @@ impl<T: Config> Pallet<T> {
 		let agreement = record.agreement;
 		Self::record(agreement, &who, AuditAction::PoolRejected, (pool, organisation))?;
 		Self::release_deposit(&record)?;
-		AgreementPool::<T>::remove(agreement);
+		Self::retire_pool(agreement);
 		record.status = PoolStatus::Rejected {
 			at: frame_system::Pallet::<T>::block_number(),
 			by: organisation,

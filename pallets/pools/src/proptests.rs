@@ -1,5 +1,6 @@
 //! A property test: random sequences of pledges, withdrawals, blocks
-//! passing, expiries and escrow movements (payouts, retention released or
+//! passing, expiries, amendments of the agreement's value with pools opened
+//! after them (top-ups among them) and escrow movements (payouts, retention released or
 //! offset, recoveries offset or repaid, refunds), with every invariant checked
 //! after every step, failed steps changing nothing, and money conserved.
 
@@ -21,6 +22,7 @@ enum Step {
 	Advance { blocks: u64 },
 	Expire,
 	Reopen { target: u64 },
+	Amend { value: u64 },
 	Pay { net: u64, retention: u64 },
 	ReleaseRetention { amount: u64 },
 	Offset { amount: u64 },
@@ -36,6 +38,7 @@ fn step() -> impl Strategy<Value = Step> {
 		2 => (1u64..8).prop_map(|blocks| Step::Advance { blocks }),
 		2 => Just(Step::Expire),
 		1 => (1u64..4_000).prop_map(|target| Step::Reopen { target }),
+		1 => (1u64..8_000).prop_map(|value| Step::Amend { value }),
 		3 => (0u64..200, 0u64..50).prop_map(|(net, retention)| Step::Pay { net, retention }),
 		1 => (0u64..60).prop_map(|amount| Step::ReleaseRetention { amount }),
 		1 => (0u64..60).prop_map(|amount| Step::Offset { amount }),
@@ -104,6 +107,10 @@ fn apply(step: &Step) -> DispatchResult {
 			}
 			Ok(())
 		},
+		Step::Amend { value } => {
+			MockAgreements::amend_value(AGREEMENT, value);
+			Ok(())
+		},
 		Step::Pay { net, retention } => Pools::pay(AGREEMENT, &CHARLIE, net, retention).map(|_| ()),
 		Step::ReleaseRetention { amount } => {
 			Pools::release_retention(AGREEMENT, &CHARLIE, amount).map(|_| ())
@@ -128,7 +135,12 @@ proptest! {
 			let total = money();
 			for step in &steps {
 				let before = sp_io::storage::root(StateVersion::V1);
+				let committed = Pools::position(AGREEMENT).map_or(0, |p| p.committed);
 				let result = frame_support::storage::with_storage_layer(|| apply(step));
+				if let (Step::Reopen { target }, Ok(())) = (step, &result) {
+					// No pool raises more than the signed value leaves.
+					prop_assert!(committed + target <= MockAgreements::value(AGREEMENT));
+				}
 				if result.is_err() {
 					// A refused step changes nothing.
 					prop_assert_eq!(sp_io::storage::root(StateVersion::V1), before);

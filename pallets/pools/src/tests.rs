@@ -254,7 +254,10 @@ fn open_pool_errors_change_nothing() {
 			attempt(100, 20, vec![require(FUNDER, Minimum::Amount(10))]),
 			Error::<Test>::CoFunderNotActive
 		);
-		// One pool at a time per agreement, a proposed one included.
+		// No more than the signed value, then one pool at a time per
+		// agreement, a proposed one included.
+		MockAgreements::amend_value(AGREEMENT, 1_000);
+		assert_noop!(attempt(1_001, 20, vec![]), Error::<Test>::TargetAboveValue);
 		propose(1_000, 20, vec![]);
 		assert_noop!(attempt(100, 20, vec![]), Error::<Test>::PoolExists);
 	});
@@ -671,10 +674,12 @@ fn after_commitment_pledges_and_withdrawals_are_refused() {
 		assert_noop!(Pools::withdraw_pledge(signed(ANNA), pool), Error::<Test>::PoolNotOpen);
 		System::set_block_number(100);
 		assert_noop!(Pools::expire(signed(OUTSIDER), pool), Error::<Test>::PoolNotExpirable);
-		// The agreement keeps its committed pool: no second one.
+		// The committed pool raised the agreement's whole value: nothing
+		// is left for a second one.
+		MockAgreements::amend_value(AGREEMENT, 1_000);
 		assert_noop!(
 			Pools::open_pool(signed(ALICE), AGREEMENT, 100, 200, required(vec![])),
-			Error::<Test>::PoolExists
+			Error::<Test>::EscrowCoversValue
 		);
 	});
 }
@@ -846,6 +851,142 @@ fn an_empty_pool_fails_in_one_call() {
 		System::set_block_number(21);
 		assert_ok!(Pools::expire(signed(OUTSIDER), pool));
 		assert_eq!(status(pool), PoolStatus::Failed { expired_at: 21, released_at: 21 });
+	});
+}
+
+// ---- top-ups ----
+
+/// The escrow's co-funders as (account, committed, remaining).
+fn funders() -> Vec<(AccountId, u64, u64)> {
+	pallet::Escrows::<Test>::get(AGREEMENT)
+		.unwrap()
+		.funders
+		.iter()
+		.map(|f| (f.account, f.committed, f.remaining))
+		.collect()
+}
+
+#[test]
+fn a_committed_pool_is_topped_up_after_an_amendment_raises_the_value() {
+	run(|| {
+		MockAgreements::amend_value(AGREEMENT, 1_000);
+		let first = open(1_000, 20, vec![]);
+		assert_ok!(Pools::pledge(signed(ANNA), first, 600));
+		assert_ok!(Pools::pledge(signed(DAVE), first, 400));
+		assert_ok!(Escrows::pay(AGREEMENT, &org(PARTNER), 400, 0));
+		assert_eq!(funders(), vec![(org(CITY_A), 600, 360), (org(FUNDER), 400, 240)]);
+		assert_noop!(
+			Pools::open_pool(signed(ALICE), AGREEMENT, 1, 40, required(vec![])),
+			Error::<Test>::EscrowCoversValue
+		);
+
+		// An amendment raises the value by 600: a pool may raise that much.
+		MockAgreements::amend_value(AGREEMENT, 1_600);
+		assert_noop!(
+			Pools::open_pool(signed(ALICE), AGREEMENT, 601, 40, required(vec![])),
+			Error::<Test>::TargetAboveValue
+		);
+		let top_up = open(600, 40, vec![require(CITY_B, Minimum::Amount(300))]);
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(top_up));
+		check();
+		assert_noop!(
+			Pools::open_pool(signed(ALICE), AGREEMENT, 1, 40, required(vec![])),
+			Error::<Test>::PoolExists
+		);
+		assert_ok!(Pools::pledge(signed(ANNA), top_up, 300));
+		assert_ok!(Pools::pledge(signed(BOB), top_up, 300));
+
+		// City A's share grows, city B joins between city A and the funder.
+		assert_eq!(status(top_up), PoolStatus::Committed { at: 1, total: 600, funders: 2 });
+		assert_eq!(status(first), PoolStatus::Committed { at: 1, total: 1_000, funders: 2 });
+		assert_eq!(
+			funders(),
+			vec![(org(CITY_A), 900, 660), (org(CITY_B), 300, 300), (org(FUNDER), 400, 240)]
+		);
+		for (who, amount) in [(org(CITY_A), 660), (org(CITY_B), 300), (org(FUNDER), 240)] {
+			assert_eq!(held(HoldReason::Committed, who), amount);
+			assert_eq!(held(HoldReason::Pledged, who), 0);
+		}
+		let escrow = pallet::Escrows::<Test>::get(AGREEMENT).unwrap();
+		assert_eq!((escrow.pool, escrow.committed, escrow.committed_at), (top_up, 1_600, 1));
+		assert_eq!(
+			Escrows::position(AGREEMENT).map(|p| (p.committed, p.paid, p.remaining)),
+			Some((1_600, 400, 1_200))
+		);
+		assert_eq!(
+			last_event(),
+			Event::EscrowToppedUp {
+				pool: top_up,
+				agreement: AGREEMENT,
+				added: 600,
+				committed: 1_600
+			}
+		);
+		assert_eq!(trail_actions().last(), Some(&AuditAction::PoolCommitted));
+		// Payouts now draw on the topped-up shares, by what each still holds.
+		assert_ok!(Escrows::pay(AGREEMENT, &org(PARTNER), 1_200, 0));
+		assert_eq!(Escrows::position(AGREEMENT).map(|p| p.remaining), Some(0));
+		// The value is raised in full again.
+		assert_noop!(
+			Pools::open_pool(signed(ALICE), AGREEMENT, 1, 80, required(vec![])),
+			Error::<Test>::EscrowCoversValue
+		);
+	});
+}
+
+#[test]
+fn a_failed_or_rejected_top_up_leaves_the_escrow_as_it_was() {
+	run(|| {
+		MockAgreements::amend_value(AGREEMENT, 1_000);
+		let first = committed_pool();
+		let escrow = pallet::Escrows::<Test>::get(AGREEMENT);
+		MockAgreements::amend_value(AGREEMENT, 1_500);
+
+		// Rejected by the partner: the committed pool is current again.
+		let rejected = propose(500, 20, vec![]);
+		assert_ok!(Pools::reject_pool(signed(CHARLIE), rejected));
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(first));
+		check();
+
+		// Expired with a pledge: released, and the escrow untouched.
+		let expired = open(500, 20, vec![]);
+		assert_ok!(Pools::pledge(signed(ANNA), expired, 100));
+		System::set_block_number(21);
+		assert_ok!(Pools::expire(signed(OUTSIDER), expired));
+		assert!(matches!(status(expired), PoolStatus::Failed { .. }));
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(first));
+		assert_eq!(held(HoldReason::Pledged, org(CITY_A)), 0);
+		assert_eq!(held(HoldReason::Committed, org(CITY_A)), 500);
+		assert_eq!(pallet::Escrows::<Test>::get(AGREEMENT), escrow);
+		assert_eq!(status(first), PoolStatus::Committed { at: 1, total: 1_000, funders: 3 });
+
+		// A proposal left to expire goes the same way; then another may open.
+		let lapsed = propose(500, 30, vec![]);
+		System::set_block_number(31);
+		assert_ok!(Pools::expire(signed(OUTSIDER), lapsed));
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(first));
+		let again = propose(500, 40, vec![]);
+		assert_eq!(AgreementPool::<Test>::get(AGREEMENT), Some(again));
+	});
+}
+
+#[test]
+fn try_state_finds_an_escrow_that_differs_from_its_pools() {
+	new_test_ext().execute_with(|| {
+		MockAgreements::amend_value(AGREEMENT, 1_000);
+		let first = committed_pool();
+		MockAgreements::amend_value(AGREEMENT, 1_100);
+		let top_up = open(100, 20, vec![]);
+		assert_ok!(Pools::pledge(signed(ANNA), top_up, 100));
+		check();
+		// The escrow must name the latest pool that committed to it.
+		pallet::Escrows::<Test>::mutate(AGREEMENT, |e| e.as_mut().unwrap().pool = first);
+		assert!(Pools::do_try_state().is_err());
+		pallet::Escrows::<Test>::mutate(AGREEMENT, |e| e.as_mut().unwrap().pool = top_up);
+		check();
+		// Its current pool may not go back to an older one.
+		AgreementPool::<Test>::insert(AGREEMENT, first);
+		assert!(Pools::do_try_state().is_err());
 	});
 }
 

@@ -110,7 +110,8 @@ pub enum PoolStatus<Balance, BlockNumber> {
 		/// The pledges per organisation.
 		co_funders: CoFunders<Balance>,
 	},
-	/// Every requirement was met: the pledges became the agreement's escrow.
+	/// Every requirement was met: the pledges became the agreement's escrow,
+	/// or were added to it (a top-up).
 	Committed {
 		/// Block of the commitment.
 		at: BlockNumber,
@@ -213,7 +214,7 @@ pub struct Funder<AccountId, Balance> {
 	pub account: AccountId,
 	/// The organisation it pledged for.
 	pub organisation: OrganisationId,
-	/// What it committed: its share of the escrow.
+	/// What it committed, over every pool: its share of the escrow.
 	pub committed: Balance,
 	/// What is still held under the `Committed` reason.
 	pub remaining: Balance,
@@ -224,11 +225,11 @@ pub struct Funder<AccountId, Balance> {
 /// An agreement's committed money, per co-funder, and what became of it.
 #[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
 pub struct EscrowAccount<AccountId, Balance, BlockNumber> {
-	/// The pool that committed it.
+	/// The latest pool that committed to it (the first, or a top-up).
 	pub pool: PoolId,
-	/// Block of the commitment.
+	/// Block of the first commitment.
 	pub committed_at: BlockNumber,
-	/// The amount committed.
+	/// The amount committed by all of the agreement's pools.
 	pub committed: Balance,
 	/// Paid to payees, including released retention, less repayments.
 	pub paid: Balance,

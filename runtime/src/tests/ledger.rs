@@ -299,6 +299,92 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 }
 
 #[test]
+fn an_amendment_raising_the_value_is_funded_by_a_top_up_and_paid() {
+	use civitas_primitives::{Document, DocumentType};
+	use frame_support::assert_noop;
+	use pallet_civitas_disbursements::{Invoice, MilestoneStatus, Verdict};
+	use pallet_civitas_pools::{Error, HoldReason};
+	state_of(genesis_config_presets::development()).execute_with(|| {
+		sign_tram_agreement();
+		assert_ok!(Pools::open_pool(signed(Alice), 0, 1_000 * CIV, 100, BoundedVec::new()));
+		approve_pool_by_every_party(0);
+		assert_ok!(Pools::pledge(signed(Alice), 0, 700 * CIV));
+		assert_ok!(Pools::pledge(signed(Bob), 0, 300 * CIV));
+		assert_noop!(
+			Pools::open_pool(signed(Alice), 0, CIV, 100, BoundedVec::new()),
+			Error::<Runtime>::EscrowCoversValue
+		);
+
+		// Every party signs an amendment adding a 500 CIV milestone.
+		let mut terms = Agreements::terms_in_force(0).expect("the agreement is active");
+		terms.value = 1_500 * CIV;
+		let mut extension = terms.milestones[0].clone();
+		(extension.amount, extension.due) = (500 * CIV, 800);
+		terms.milestones.try_push(extension).expect("room for a second milestone");
+		let hash = terms.hash();
+		let rationale = H256::repeat_byte(2);
+		assert_ok!(Agreements::propose_amendment(signed(Alice), 0, Box::new(terms), rationale));
+		for key in [Alice, Charlie, Bob] {
+			assert_ok!(Agreements::sign(signed(key), 0, hash));
+		}
+
+		// Northbridge proposes a top-up for what the amendment added; every
+		// party approves it and Southport pledges all of it.
+		assert_noop!(
+			Pools::open_pool(signed(Alice), 0, 501 * CIV, 200, BoundedVec::new()),
+			Error::<Runtime>::TargetAboveValue
+		);
+		assert_ok!(Pools::open_pool(signed(Alice), 0, 500 * CIV, 200, BoundedVec::new()));
+		approve_pool_by_every_party(1);
+		assert_ok!(Pools::pledge(signed(Bob), 1, 500 * CIV));
+		let escrow = pallet_civitas_pools::Escrows::<Runtime>::get(0).expect("committed");
+		assert_eq!((escrow.pool, escrow.committed), (1, 1_500 * CIV));
+		let committed = RuntimeHoldReason::Pools(HoldReason::Committed);
+		let (northbridge, southport) =
+			(Registry::organisation_account(0), Registry::organisation_account(1));
+		assert_eq!(Balances::balance_on_hold(&committed, &northbridge), 700 * CIV);
+		assert_eq!(Balances::balance_on_hold(&committed, &southport), 800 * CIV);
+
+		// The new milestone is paid from the topped-up escrow.
+		let partner = Registry::organisation_account(2);
+		let partner_before = Balances::free_balance(&partner);
+		let certificate = Document {
+			kind: DocumentType::CompletionCertificate,
+			sha256: [9; 32],
+			uri: BoundedVec::truncate_from(b"https://tramway.example/extension.pdf".to_vec()),
+		};
+		assert_ok!(Disbursements::submit_evidence(
+			signed(Charlie),
+			0,
+			1,
+			BoundedVec::truncate_from(vec![certificate]),
+			BoundedVec::truncate_from(vec![Invoice { sha256: [10; 32], amount: 500 * CIV }]),
+		));
+		let record = pallet_civitas_disbursements::Milestones::<Runtime>::get(0, 1)
+			.expect("the evidence is under review");
+		assert_ok!(Disbursements::approve(
+			signed(Eve),
+			0,
+			1,
+			record.round,
+			record.evidence.hash(),
+			Verdict::Met,
+			H256::repeat_byte(3)
+		));
+		assert!(matches!(
+			pallet_civitas_disbursements::Milestones::<Runtime>::get(0, 1).map(|m| m.status),
+			Some(MilestoneStatus::Paid { .. })
+		));
+		// 5 % retained on the co-funders' accounts, 475 CIV to the partner.
+		assert_eq!(Balances::free_balance(&partner), partner_before + 475 * CIV);
+		let held = Balances::balance_on_hold(&committed, &northbridge)
+			+ Balances::balance_on_hold(&committed, &southport);
+		assert_eq!(held, 1_000 * CIV);
+		invariants_hold();
+	});
+}
+
+#[test]
 fn ledger_weights_come_from_benchmarks() {
 	use pallet_civitas_agreements::WeightInfo as _;
 	use pallet_civitas_disbursements::WeightInfo as _;
