@@ -62,6 +62,7 @@ function query(payee, changes = {}) {
     ],
     dueDate: DUE,
     paymentDate: DUE,
+    lateBy: 0,
     evidence: [INVOICE, REPORT],
     ...changes,
   };
@@ -170,8 +171,10 @@ describe('funding-conditions contract on civitas-node --dev', () => {
     assert.deepEqual(await ask(query(payee, { retention: 5n * CIV - 1n })), { deny: { retentionTooLow: null } });
     assert.deepEqual(await ask(query(payee, { agreement: 2 })), { deny: { wrongAgreement: null } });
     assert.deepEqual(
-      await ask(query(payee, { paymentDate: DUE + 2 * DAY, penalty: 2n * CIV / 10n - 1n })),
+      await ask(query(payee, { paymentDate: DUE + 2 * DAY, lateBy: 2 * DAY, penalty: 2n * CIV / 10n - 1n })),
       { deny: { penaltyTooLow: null } },
     );
+    // Paid a month after the due date, delivered on time: nothing owed.
+    assert.deepEqual(await ask(query(payee, { paymentDate: DUE + 30 * DAY })), { allow: null });
   });
 });

@@ -95,7 +95,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("civitas"),
 	impl_name: alloc::borrow::Cow::Borrowed("civitas"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -179,6 +179,10 @@ type Migrations = (
 	pallet_civitas_disbursements::migrations::v1::MigrateToV1<Runtime>,
 	pallet_civitas_registry::migrations::v1::MigrateToV1<Runtime>,
 	pallet_civitas_pools::migrations::v1::MigrateToV1<Runtime>,
+	pallet_civitas_disbursements::migrations::v2::MigrateToV2<
+		Runtime,
+		frame_support::traits::ConstU64<MILLI_SECS_PER_BLOCK>,
+	>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -13,7 +13,8 @@
 //!   for public funders together (EU co-financing rates);
 //! - retention withheld until final acceptance;
 //! - no payout after the agreement's end date plus a grace period;
-//! - late penalty per full day past the milestone's due date;
+//! - late penalty per full day the milestone was delivered late (the query's
+//!   `late_by`: due date to the approved evidence's submission, less others' disputes);
 //! - document types that must be among the milestone's evidence.
 //!
 //! Messages and their pinned selectors (the runtime calls them by number,
@@ -129,6 +130,7 @@ mod funding_conditions {
 				],
 				due_date: DUE,
 				payment_date: DUE,
+				late_by: 0,
 				evidence: vec![INVOICE, REPORT],
 			}
 		}
@@ -306,10 +308,14 @@ mod funding_conditions {
 			conditions.late_penalty_per_day = Some(1_000); // 0.1 % a day
 			let mut q = query();
 			// Almost a full day late: nothing owed yet.
-			q.payment_date = DUE + MILLIS_PER_DAY - 1;
+			q.late_by = MILLIS_PER_DAY - 1;
 			assert_eq!(check_with(conditions.clone(), q.clone()), Decision::Allow);
-			// Three days late: 3 × 1_000 owed.
-			q.payment_date = DUE + 3 * MILLIS_PER_DAY;
+			// Paid long after the due date but delivered on time: nothing
+			// owed, whatever held the payout up.
+			q.payment_date = DUE + 30 * MILLIS_PER_DAY;
+			assert_eq!(check_with(conditions.clone(), q.clone()), Decision::Allow);
+			// Delivered three days late: 3 × 1_000 owed.
+			q.late_by = 3 * MILLIS_PER_DAY;
 			assert_eq!(check_with(conditions.clone(), q.clone()), deny(DenyReason::PenaltyTooLow));
 			q.penalty = 2_999;
 			assert_eq!(check_with(conditions.clone(), q.clone()), deny(DenyReason::PenaltyTooLow));
@@ -322,7 +328,7 @@ mod funding_conditions {
 			let mut conditions = open_conditions();
 			conditions.late_penalty_per_day = Some(WHOLE);
 			let mut q = query();
-			q.payment_date = DUE + 10 * MILLIS_PER_DAY;
+			q.late_by = 10 * MILLIS_PER_DAY;
 			q.penalty = q.gross;
 			assert_eq!(check_with(conditions, q), Decision::Allow);
 		}

@@ -133,14 +133,14 @@ fn first_violation(c: &Conditions, q: &DisbursementQuery) -> Option<DenyReason> 
 	None
 }
 
-/// Full days the payout is late: none on or before the due date.
-pub fn days_late(due_date: Moment, payment_date: Moment) -> u64 {
-	payment_date.saturating_sub(due_date) / MILLIS_PER_DAY
+/// Full days the milestone was delivered late.
+pub fn days_late(late_by: Moment) -> u64 {
+	late_by / MILLIS_PER_DAY
 }
 
 /// The penalty owed: the per-day part of the gross (rounded down) for each
 /// full day late, never more than the gross itself.
 pub fn penalty_owed(q: &DisbursementQuery, rate_per_day: PartsPerMillion) -> u128 {
-	let days = u128::from(days_late(q.due_date, q.payment_date));
+	let days = u128::from(days_late(q.late_by));
 	part_floor(q.gross, rate_per_day).saturating_mul(days).min(q.gross)
 }

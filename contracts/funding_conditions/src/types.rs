@@ -112,6 +112,11 @@ pub struct DisbursementQuery {
 	pub due_date: Moment,
 	/// When the payout is made.
 	pub payment_date: Moment,
+	/// How late the milestone was delivered, in milliseconds: from the due
+	/// date to the submission of the evidence that was approved, less the
+	/// time other parties' disputes were open in between. Slow reviews and
+	/// frozen payouts do not make it later.
+	pub late_by: Moment,
 	/// Types of the documents submitted as evidence.
 	pub evidence: Vec<DocumentKind>,
 }

@@ -225,6 +225,16 @@ fn world<T: Config>(private: u32, accounts: u32, slots: u32, allow: bool) -> Wor
 	World { agreement, parties, payees, approvers, officer, court }
 }
 
+/// Gives `agreement` as many closed dispute periods as it keeps, keeping
+/// any open one: the most a payout's lateness reads and a resolution
+/// merges. Empty periods at the epoch, so that they precede any open one.
+fn full_disputed_time<T: Config>(agreement: AgreementId) {
+	DisputedTimes::<T>::mutate(agreement, |time| {
+		time.closed =
+			BoundedVec::truncate_from(vec![Span { from: 0, to: 0 }; MAX_DISPUTE_PERIODS as usize]);
+	});
+}
+
 /// Full evidence: a document of every type with the longest URI.
 fn documents(seed: u8) -> Documents {
 	BoundedVec::truncate_from(
@@ -391,6 +401,7 @@ mod benchmarks {
 		submit::<T>(&world, 0, 0, MAX_INVOICES)?;
 		approve_by::<T>(&world, 0, MAX_APPROVERS - 1)?;
 		open_recoveries::<T>(&world);
+		full_disputed_time::<T>(world.agreement);
 		let approver = world.approvers[MAX_APPROVERS as usize - 1].clone();
 		let (round, evidence) = current(&world, 0);
 
@@ -438,6 +449,7 @@ mod benchmarks {
 		amended.conditions = contract;
 		T::Agreements::amend_for_benchmark(world.agreement, amended);
 		open_recoveries::<T>(&world);
+		full_disputed_time::<T>(world.agreement);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(world.officer.clone()), world.agreement, 0);
@@ -486,7 +498,7 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A party's signatory raises a dispute.
+	/// A city's signatory raises a dispute, which starts its disputed time.
 	#[benchmark]
 	fn raise_dispute() -> Result<(), BenchmarkError> {
 		let world = world::<T>(1, 1, 1, true);
@@ -522,7 +534,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Governance resolves a dispute as unfounded: the deposit is burnt.
+	/// Governance resolves a city's dispute as unfounded: the deposit is
+	/// burnt, and its period joins a full list (the two oldest merge).
 	#[benchmark]
 	fn resolve_dispute() -> Result<(), BenchmarkError> {
 		let world = world::<T>(1, 1, 1, true);
@@ -531,6 +544,7 @@ mod benchmarks {
 			world.agreement,
 			H256::zero(),
 		)?;
+		full_disputed_time::<T>(world.agreement);
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 

@@ -2,7 +2,7 @@
 //! governance resolves the dispute.
 
 use super::*;
-use civitas_primitives::Role;
+use civitas_primitives::{PartyRole, Role};
 use frame_support::traits::tokens::Fortitude;
 
 impl<T: Config> Pallet<T> {
@@ -29,6 +29,11 @@ impl<T: Config> Pallet<T> {
 			AuditAction::DisputeRaised,
 			(organisation, reason),
 		)?;
+		// Others' disputes excuse the payee's lateness while they last; a
+		// private party's own never does, or a late one could excuse itself.
+		if T::Agreements::party_role(agreement, organisation) != Some(PartyRole::PrivateParty) {
+			DisputedTimes::<T>::mutate(agreement, |time| time.open_since = Some(T::Time::now()));
+		}
 		Disputes::<T>::insert(
 			agreement,
 			Dispute {
@@ -58,6 +63,9 @@ impl<T: Config> Pallet<T> {
 		unfounded: bool,
 	) -> DispatchResult {
 		let dispute = Disputes::<T>::take(agreement).ok_or(Error::<T>::NoDispute)?;
+		if DisputedTimes::<T>::contains_key(agreement) {
+			DisputedTimes::<T>::mutate(agreement, |time| time.close(T::Time::now()));
+		}
 		if unfounded {
 			T::Currency::burn_held(
 				&HoldReason::DisputeDeposit.into(),

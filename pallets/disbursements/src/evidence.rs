@@ -68,6 +68,7 @@ impl<T: Config> Pallet<T> {
 			documents,
 			invoices,
 			submitted_at: now,
+			submitted_on: T::Time::now(),
 			deposit,
 		};
 		let hash = evidence.hash();

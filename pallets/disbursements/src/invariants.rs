@@ -141,7 +141,40 @@ impl<T: Config> Pallet<T> {
 				T::Agreements::phase(agreement).and_then(|phase| phase.version()).is_some(),
 				"a dispute on an agreement that was never in force"
 			);
+			if T::Agreements::party_role(agreement, dispute.organisation)
+				!= Some(civitas_primitives::PartyRole::PrivateParty)
+			{
+				ensure!(
+					DisputedTimes::<T>::get(agreement).open_since.is_some(),
+					"an excusing dispute is open but its time is not counted"
+				);
+			}
 			add(&mut owed.entry(dispute.raised_by.clone()).or_default().dispute, &dispute.deposit)?;
+		}
+		for (agreement, time) in DisputedTimes::<T>::iter() {
+			// Open only while an excusing dispute is: raised by a party
+			// other than a private party.
+			let excusing = Disputes::<T>::get(agreement).is_some_and(|dispute| {
+				T::Agreements::party_role(agreement, dispute.organisation)
+					!= Some(civitas_primitives::PartyRole::PrivateParty)
+			});
+			ensure!(
+				time.open_since.is_some() == excusing,
+				"the disputed-time clock runs without an excusing dispute, or stands with one"
+			);
+			let mut previous: Option<Moment> = None;
+			for span in &time.closed {
+				ensure!(span.from <= span.to, "a disputed period ends before it begins");
+				ensure!(
+					previous.is_none_or(|end| end <= span.from),
+					"disputed periods overlap or are out of order"
+				);
+				previous = Some(span.to);
+			}
+			ensure!(
+				time.open_since.zip(previous).is_none_or(|(since, end)| end <= since),
+				"the open dispute began before a closed one ended"
+			);
 		}
 		for account in frame_system::Account::<T>::iter_keys() {
 			owed.entry(account).or_default();

@@ -34,7 +34,7 @@
 //!   is paid until new evidence is submitted.
 //! - **Payout**: when the rule is satisfied, in the same call,
 //!   `gross = amount × fraction` (the least fraction granted); the **late
-//!   penalty** (the terms' daily rate × full days past the due date, at most
+//!   penalty** (the terms' daily rate × full days of **lateness**, at most
 //!   the gross) stays in escrow; the **retention** (the terms' rate of the
 //!   gross) moves to retention holds on the co-funders' accounts until final
 //!   acceptance; open **recoveries** of the payee are offset and returned to
@@ -57,6 +57,12 @@
 //!   payouts or its retention at final acceptance, or repaid. Governance
 //!   may cancel what is still owed, with its reasons on the trail; the
 //!   deposit of a recovery it finds unfounded goes to the payee.
+//! - **Lateness** ([`Pallet::late_by`]): from the milestone's due date to
+//!   the submission of the evidence that was approved, less the time
+//!   disputes raised by a public authority or funder were open in between
+//!   ([`DisputedTimes`]). Measured to the submission, not the payment: slow
+//!   verdicts, disputes and suspensions after it never add to the penalty.
+//!   The contract is told it (`late_by`) and checks the penalty against it.
 //! - **Dispute**: raised by a party's signatory (who pays
 //!   [`Config::DisputeDeposit`]), it freezes the agreement's payouts until
 //!   governance resolves it. The deposit comes back, unless governance
@@ -100,7 +106,9 @@
 //! amount, and an agreement's payouts never exceed what was committed;
 //! every submitted invoice is registered to its milestone; open recoveries
 //! are listed, cancelled ones count for what they recovered; disputes sit
-//! only on agreements that were in force; held deposits equal the records'.
+//! only on agreements that were in force; an agreement's disputed time runs
+//! exactly while a dispute that excuses lateness is open, and its closed
+//! periods are in order; held deposits equal the records'.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -190,7 +198,7 @@ pub mod pallet {
 
 	/// The layout of this pallet's storage; [`crate::migrations`] moves
 	/// older layouts to it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -330,6 +338,13 @@ pub mod pallet {
 	/// The open dispute of each agreement that has one.
 	#[pallet::storage]
 	pub type Disputes<T: Config> = StorageMap<_, Twox64Concat, AgreementId, DisputeOf<T>>;
+
+	/// Per agreement, the time its payouts were frozen by disputes that excuse
+	/// a payee's lateness (raised by a public authority or funder), from
+	/// the first such dispute on.
+	#[pallet::storage]
+	pub type DisputedTimes<T: Config> =
+		StorageMap<_, Twox64Concat, AgreementId, DisputedTime, ValueQuery>;
 
 	/// Each agreement's payouts in total, from its first payout or settlement on.
 	#[pallet::storage]

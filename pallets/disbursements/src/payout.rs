@@ -48,6 +48,8 @@ pub(crate) enum Attempt {
 
 /// The amounts of a payout, each in the balance type.
 pub(crate) struct Amounts<Balance> {
+	/// How late the milestone was delivered, in milliseconds.
+	pub late_by: Moment,
 	pub gross: Balance,
 	pub penalty: Balance,
 	pub retention: Balance,
@@ -176,7 +178,8 @@ impl<T: Config> Pallet<T> {
 		fraction: Permill,
 	) -> Result<Amounts<BalanceOf<T>>, DispatchError> {
 		let gross = fraction.mul_floor(entry.amount);
-		let days_late = T::Time::now().saturating_sub(entry.due) / MILLIS_PER_DAY;
+		let late_by = Self::late_by(agreement, record, entry.due);
+		let days_late = late_by / MILLIS_PER_DAY;
 		// The same rounding as the contract: the daily part rounded down,
 		// times the full days late, never more than the gross.
 		let penalty = terms
@@ -189,7 +192,27 @@ impl<T: Config> Pallet<T> {
 		let left = after_penalty.saturating_sub(retention);
 		let (offset, offsets) =
 			Self::offsets_against(agreement, record.evidence.organisation, left);
-		Ok(Amounts { gross, penalty, retention, offset, net: left.saturating_sub(offset), offsets })
+		Ok(Amounts {
+			late_by,
+			gross,
+			penalty,
+			retention,
+			offset,
+			net: left.saturating_sub(offset),
+			offsets,
+		})
+	}
+
+	/// How late `record`'s milestone, due at `due`, was delivered: from the
+	/// due date to the submission of the evidence under judgement, less the
+	/// time disputes raised by public authorities or funders were open in
+	/// between. Measured to the submission, not the payment, so that slow
+	/// verdicts, disputes and suspensions after it (others' delays) never
+	/// add to the payee's penalty.
+	pub fn late_by(agreement: AgreementId, record: &MilestoneRecordOf<T>, due: Moment) -> Moment {
+		let delivered = record.evidence.submitted_on;
+		let excused = DisputedTimes::<T>::get(agreement).between(due, delivered, T::Time::now());
+		delivered.saturating_sub(due).saturating_sub(excused)
 	}
 
 	/// The question for the contract.
@@ -246,6 +269,7 @@ impl<T: Config> Pallet<T> {
 			split: BoundedVec::truncate_from(split),
 			due_date: entry.due,
 			payment_date: T::Time::now(),
+			late_by: amounts.late_by,
 			evidence: BoundedVec::truncate_from(evidence),
 		})
 	}

@@ -5,7 +5,7 @@
 use alloc::boxed::Box;
 use civitas_primitives::{
 	terms::{ApprovalRule, Documents, MAX_APPROVERS, MAX_PARTIES},
-	Actor, AgreementId, ConditionsError, Decision, DisbursementQuery, MilestoneIndex,
+	Actor, AgreementId, ConditionsError, Decision, DisbursementQuery, MilestoneIndex, Moment,
 	OrganisationId, Roles,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -28,6 +28,11 @@ pub const MAX_INVOICES: u32 = 16;
 
 /// Most recoveries open at once on one agreement.
 pub const MAX_OPEN_RECOVERIES: u32 = 16;
+
+/// Most closed dispute periods kept per agreement to excuse lateness; when
+/// a new one would not fit, the two oldest are merged into one (which can
+/// only excuse more, never less, of a payee's lateness).
+pub const MAX_DISPUTE_PERIODS: u32 = 32;
 
 /// An invoice by reference: its SHA-256 and the amount it claims.
 #[derive(
@@ -146,6 +151,9 @@ pub struct Evidence<AccountId, Balance, BlockNumber> {
 	pub invoices: InvoiceList<Balance>,
 	/// Block of the submission.
 	pub submitted_at: BlockNumber,
+	/// Timestamp of the submission (milliseconds): if this evidence is
+	/// approved, the milestone's lateness is measured to it.
+	pub submitted_on: Moment,
 	/// Deposit held from the submitter until the milestone is paid, the
 	/// evidence is replaced or the agreement settled; zero once released.
 	pub deposit: Balance,
@@ -451,6 +459,85 @@ pub struct Dispute<AccountId, Balance, BlockNumber> {
 	pub at: BlockNumber,
 	/// Deposit held from the raiser until it is resolved.
 	pub deposit: Balance,
+}
+
+/// A closed period, in milliseconds since the epoch.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub struct Span {
+	/// Its first moment.
+	pub from: Moment,
+	/// Its last moment.
+	pub to: Moment,
+}
+
+impl Span {
+	/// How much of this span falls between `from` and `to`.
+	pub fn overlap(&self, from: Moment, to: Moment) -> Moment {
+		self.to.min(to).saturating_sub(self.from.max(from))
+	}
+}
+
+/// The time an agreement's payouts were frozen by disputes that excuse a
+/// payee's lateness: those raised by a public authority or a funder. A
+/// private party's own dispute never excuses its lateness.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	TypeInfo,
+)]
+pub struct DisputedTime {
+	/// When the open dispute was raised, if one is open and excuses.
+	pub open_since: Option<Moment>,
+	/// The closed ones, oldest first, each ending before the next begins.
+	pub closed: BoundedVec<Span, ConstU32<MAX_DISPUTE_PERIODS>>,
+}
+
+impl DisputedTime {
+	/// How much time between `from` and `to` was under an excusing dispute,
+	/// the open one counted up to `now`.
+	pub fn between(&self, from: Moment, to: Moment, now: Moment) -> Moment {
+		let open = self.open_since.map(|since| Span { from: since, to: now });
+		self.closed
+			.iter()
+			.chain(open.iter())
+			.fold(0, |sum: Moment, span| sum.saturating_add(span.overlap(from, to)))
+	}
+
+	/// Closes the open dispute at `now`, merging the two oldest periods if
+	/// the list is full.
+	pub fn close(&mut self, now: Moment) {
+		let Some(since) = self.open_since.take() else { return };
+		if self.closed.is_full() {
+			if let (Some(first), Some(second)) = (self.closed.first().copied(), self.closed.get(1))
+			{
+				let merged = Span { from: first.from, to: second.to };
+				self.closed.remove(0);
+				if let Some(slot) = self.closed.get_mut(0) {
+					*slot = merged;
+				}
+			}
+		}
+		// Room was made above when the list was full.
+		let _ = self.closed.try_push(Span { from: since, to: now.max(since) });
+	}
 }
 
 /// Retention withheld from one private party's payouts.

@@ -1,9 +1,9 @@
 
 //! Weights for `pallet_civitas_disbursements`, generated from its benchmarks by the Substrate
-//! benchmark CLI 64.0.0 on 2026-12-02: `scripts/benchmark.sh` regenerates
+//! benchmark CLI 64.0.0 on 2026-12-03: `scripts/benchmark.sh` regenerates
 //! this file; do not edit it by hand.
 //!
-//! STEPS: `10`, REPEAT: `10`, WASM-EXECUTION: `Compiled`,
+//! STEPS: `50`, REPEAT: `20`, WASM-EXECUTION: `Compiled`,
 //! CHAIN: `Some("dev")`, DB CACHE: `1024`, CPU: `AMD EPYC`
 
 // Executed Command:
@@ -17,9 +17,9 @@
 // --extrinsic
 // *
 // --steps
-// 10
+// 50
 // --repeat
-// 10
+// 20
 // --template
 // scripts/weights-template.hbs
 // --output
@@ -55,19 +55,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
 	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::IssuedInvoices` (r:16 w:16)
 	/// Proof: `Disbursements::IssuedInvoices` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
@@ -75,20 +77,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn submit_evidence(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10514`
-		//  Estimated: `10925 + n * (2527 ±0)`
-		// Minimum execution time: 2_564_525_000 picoseconds.
-		Weight::from_parts(2_857_771_616, 10925)
-			// Standard Error: 10_658_574
-			.saturating_add(Weight::from_parts(102_917_832, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		//  Measured:  `10537`
+		//  Estimated: `10941 + n * (2527 ±0)`
+		// Minimum execution time: 2_562_452_000 picoseconds.
+		Weight::from_parts(3_330_636_553, 10941)
+			// Standard Error: 5_191_641
+			.saturating_add(Weight::from_parts(113_544_555, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
@@ -96,22 +98,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9740`
-		//  Estimated: `10925`
-		// Minimum execution time: 1_401_901_000 picoseconds.
-		Weight::from_parts(1_580_177_000, 10925)
+		//  Measured:  `9757`
+		//  Estimated: `10941`
+		// Minimum execution time: 1_455_401_000 picoseconds.
+		Weight::from_parts(1_819_984_000, 10941)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
@@ -119,9 +121,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:8 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::DisputedTimes` (r:1 w:0)
+	/// Proof: `Disbursements::DisputedTimes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
@@ -143,13 +147,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Revive::PristineCode` (r:1 w:0)
 	/// Proof: `Revive::PristineCode` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
 	/// Proof: `Disbursements::NextDisbursementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disbursements` (r:0 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
@@ -157,28 +161,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn approve_and_pay(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `26488 + n * (249 ±0)`
-		//  Estimated: `43438 + n * (2740 ±73)`
-		// Minimum execution time: 9_998_953_000 picoseconds.
-		Weight::from_parts(9_427_803_703, 43438)
-			// Standard Error: 9_469_454
-			.saturating_add(Weight::from_parts(2_482_009_226, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(41_u64))
+		//  Measured:  `27287 + n * (251 ±0)`
+		//  Estimated: `43438 + n * (2758 ±0)`
+		// Minimum execution time: 11_452_571_000 picoseconds.
+		Weight::from_parts(15_032_847_701, 43438)
+			// Standard Error: 21_004_464
+			.saturating_add(Weight::from_parts(2_574_978_953, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(43_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(29_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:8 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
 	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::DisputedTimes` (r:1 w:0)
+	/// Proof: `Disbursements::DisputedTimes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
@@ -200,7 +206,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Revive::PristineCode` (r:1 w:0)
 	/// Proof: `Revive::PristineCode` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
@@ -208,7 +214,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disbursements` (r:0 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
@@ -216,24 +222,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn disburse(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `27046 + n * (249 ±0)`
-		//  Estimated: `43438 + n * (2740 ±3)`
-		// Minimum execution time: 9_226_772_000 picoseconds.
-		Weight::from_parts(6_587_988_699, 43438)
-			// Standard Error: 4_546_780
-			.saturating_add(Weight::from_parts(2_523_182_951, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(41_u64))
+		//  Measured:  `27895 + n * (251 ±0)`
+		//  Estimated: `43438 + n * (2758 ±0)`
+		// Minimum execution time: 9_249_345_000 picoseconds.
+		Weight::from_parts(9_064_835_842, 43438)
+			// Standard Error: 22_829_053
+			.saturating_add(Weight::from_parts(2_899_419_802, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(43_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
@@ -245,7 +251,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Recoveries` (r:0 w:1)
@@ -254,10 +260,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn open_recovery() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3822`
+		//  Measured:  `3905`
 		//  Estimated: `9977`
-		// Minimum execution time: 1_792_263_000 picoseconds.
-		Weight::from_parts(1_937_770_000, 9977)
+		// Minimum execution time: 1_885_062_000 picoseconds.
+		Weight::from_parts(2_166_111_000, 9977)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -272,7 +278,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
 	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Ledgers` (r:1 w:1)
 	/// Proof: `Disbursements::Ledgers` (`max_values`: None, `max_size`: Some(547), added: 3022, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
@@ -282,12 +288,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn repay_recovery(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2100 + n * (186 ±0)`
+		//  Measured:  `2095 + n * (188 ±0)`
 		//  Estimated: `8927 + n * (2603 ±0)`
-		// Minimum execution time: 2_247_843_000 picoseconds.
-		Weight::from_parts(1_593_463_037, 8927)
-			// Standard Error: 3_784_482
-			.saturating_add(Weight::from_parts(687_038_337, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_321_733_000 picoseconds.
+		Weight::from_parts(1_180_666_352, 8927)
+			// Standard Error: 7_604_722
+			.saturating_add(Weight::from_parts(768_142_489, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -297,7 +303,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disputes` (r:1 w:1)
@@ -305,28 +311,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::DisputedTimes` (r:1 w:1)
+	/// Proof: `Disbursements::DisputedTimes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn raise_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1763`
-		//  Estimated: `3730`
-		// Minimum execution time: 1_488_209_000 picoseconds.
-		Weight::from_parts(1_635_320_000, 3730)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `1778`
+		//  Estimated: `3999`
+		// Minimum execution time: 1_625_645_000 picoseconds.
+		Weight::from_parts(2_526_358_000, 3999)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
 	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6498), added: 8973, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
@@ -335,31 +345,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn cancel_recovery() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1575`
-		//  Estimated: `9963`
-		// Minimum execution time: 1_372_247_000 picoseconds.
-		Weight::from_parts(1_555_480_000, 9963)
+		//  Measured:  `1616`
+		//  Estimated: `9971`
+		// Minimum execution time: 1_404_124_000 picoseconds.
+		Weight::from_parts(1_532_265_000, 9971)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Disbursements::Disputes` (r:1 w:1)
 	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::DisputedTimes` (r:1 w:1)
+	/// Proof: `Disbursements::DisputedTimes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `681`
-		//  Estimated: `3730`
-		// Minimum execution time: 829_587_000 picoseconds.
-		Weight::from_parts(922_466_000, 3730)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `1244`
+		//  Estimated: `3999`
+		// Minimum execution time: 1_030_938_000 picoseconds.
+		Weight::from_parts(1_174_852_000, 3999)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -376,7 +390,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
@@ -384,17 +398,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_retention(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1712 + n * (261 ±0)`
-		//  Estimated: `8927 + n * (2740 ±0)`
-		// Minimum execution time: 2_954_196_000 picoseconds.
-		Weight::from_parts(1_646_390_021, 8927)
-			// Standard Error: 5_859_390
-			.saturating_add(Weight::from_parts(1_261_948_166, 0).saturating_mul(n.into()))
+		//  Measured:  `1715 + n * (263 ±0)`
+		//  Estimated: `8927 + n * (2758 ±0)`
+		// Minimum execution time: 3_319_741_000 picoseconds.
+		Weight::from_parts(5_433_981_730, 8927)
+			// Standard Error: 21_628_173
+			.saturating_add(Weight::from_parts(1_344_442_663, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -407,9 +421,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:65 w:65)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Milestones` (r:33 w:31)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
@@ -417,17 +431,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_escrow(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `152950 + n * (251 ±0)`
-		//  Estimated: `328845 + n * (2740 ±0)`
-		// Minimum execution time: 25_315_618_000 picoseconds.
-		Weight::from_parts(24_999_650_554, 328845)
-			// Standard Error: 6_929_938
-			.saturating_add(Weight::from_parts(642_289_870, 0).saturating_mul(n.into()))
+		//  Measured:  `153221 + n * (253 ±0)`
+		//  Estimated: `329373 + n * (2758 ±0)`
+		// Minimum execution time: 25_098_634_000 picoseconds.
+		Weight::from_parts(27_879_186_465, 329373)
+			// Standard Error: 8_383_223
+			.saturating_add(Weight::from_parts(530_378_790, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(37_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 }
 
@@ -435,45 +449,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn submit_evidence(n: u32, ) -> Weight {
-		Weight::from_parts(2_857_771_616, 10925)
-			.saturating_add(Weight::from_parts(102_917_832, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(3_330_636_553, 10941)
+			.saturating_add(Weight::from_parts(113_544_555, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(1_580_177_000, 10925)
+		Weight::from_parts(1_819_984_000, 10941)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn approve_and_pay(n: u32, ) -> Weight {
-		Weight::from_parts(9_427_803_703, 43438)
-			.saturating_add(Weight::from_parts(2_482_009_226, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(41_u64))
+		Weight::from_parts(15_032_847_701, 43438)
+			.saturating_add(Weight::from_parts(2_574_978_953, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(43_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(29_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn disburse(n: u32, ) -> Weight {
-		Weight::from_parts(6_587_988_699, 43438)
-			.saturating_add(Weight::from_parts(2_523_182_951, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(41_u64))
+		Weight::from_parts(9_064_835_842, 43438)
+			.saturating_add(Weight::from_parts(2_899_419_802, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(43_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn open_recovery() -> Weight {
-		Weight::from_parts(1_937_770_000, 9977)
+		Weight::from_parts(2_166_111_000, 9977)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn repay_recovery(n: u32, ) -> Weight {
-		Weight::from_parts(1_593_463_037, 8927)
-			.saturating_add(Weight::from_parts(687_038_337, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_180_666_352, 8927)
+			.saturating_add(Weight::from_parts(768_142_489, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -481,36 +495,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 	fn raise_dispute() -> Weight {
-		Weight::from_parts(1_635_320_000, 3730)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(2_526_358_000, 3999)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_recovery() -> Weight {
-		Weight::from_parts(1_555_480_000, 9963)
+		Weight::from_parts(1_532_265_000, 9971)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(922_466_000, 3730)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(1_174_852_000, 3999)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn settle_retention(n: u32, ) -> Weight {
-		Weight::from_parts(1_646_390_021, 8927)
-			.saturating_add(Weight::from_parts(1_261_948_166, 0).saturating_mul(n.into()))
+		Weight::from_parts(5_433_981_730, 8927)
+			.saturating_add(Weight::from_parts(1_344_442_663, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn settle_escrow(n: u32, ) -> Weight {
-		Weight::from_parts(24_999_650_554, 328845)
-			.saturating_add(Weight::from_parts(642_289_870, 0).saturating_mul(n.into()))
+		Weight::from_parts(27_879_186_465, 329373)
+			.saturating_add(Weight::from_parts(530_378_790, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(37_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 }

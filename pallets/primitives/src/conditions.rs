@@ -74,6 +74,11 @@ pub struct DisbursementQuery<AccountId> {
 	pub due_date: Moment,
 	/// When the payout is made (the current block's timestamp).
 	pub payment_date: Moment,
+	/// How late the milestone was delivered, in milliseconds: from the due
+	/// date to the submission of the evidence that was approved, less the
+	/// time disputes raised by public authorities or funders were open in
+	/// between. Slow reviews and frozen payouts do not make it later.
+	pub late_by: Moment,
 	/// Types of the documents submitted as evidence for the milestone.
 	pub evidence: BoundedVec<DocumentKind, ConstU32<MAX_EVIDENCE_KINDS>>,
 }

@@ -92,6 +92,7 @@ fn compliant_query() -> DisbursementQuery<AccountId> {
 		]),
 		due_date: DUE,
 		payment_date: DUE,
+		late_by: 0,
 		evidence: BoundedVec::truncate_from(vec![INVOICE, REPORT]),
 	}
 }
@@ -325,7 +326,7 @@ fn each_violation_is_denied_with_its_reason() {
 		(
 			"late without penalty",
 			|q| {
-				q.payment_date = DUE + 2 * DAY;
+				(q.payment_date, q.late_by) = (DUE + 2 * DAY, 2 * DAY);
 				q.penalty = 1_999;
 			},
 			DenyReason::PenaltyTooLow,
@@ -347,12 +348,15 @@ fn boundaries_of_each_condition_are_allowed() {
 	let cases: Vec<(&str, Mutation)> = vec![
 		("exactly the cumulative cap", |q| q.paid_to_date = 2_000_000),
 		("on the last day of grace", |q| {
-			q.payment_date = DUE + 130 * DAY;
+			(q.payment_date, q.late_by) = (DUE + 130 * DAY, 130 * DAY);
 			q.penalty = 130_000;
 		}),
 		("late with the penalty owed", |q| {
-			q.payment_date = DUE + 2 * DAY;
+			(q.payment_date, q.late_by) = (DUE + 2 * DAY, 2 * DAY);
 			q.penalty = 2_000;
+		}),
+		("paid a month late, delivered on time: no penalty", |q| {
+			q.payment_date = DUE + 30 * DAY;
 		}),
 		("public funders exactly at their share", |q| q.split[1].public = false),
 		("more retention than the minimum", |q| q.retention = 60_000),

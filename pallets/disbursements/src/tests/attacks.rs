@@ -491,3 +491,77 @@ fn attack_dust_recoveries_cannot_fill_the_recovery_slots() {
 		assert_eq!(OpenRecoveries::<Test>::get(agreement).len(), 2);
 	});
 }
+
+const DAY: u64 = civitas_primitives::ids::MILLIS_PER_DAY;
+const HOUR: u64 = DAY / 24;
+
+/// The penalty of `milestone`'s payout, and the full days late the
+/// contract was told.
+fn penalty_of(agreement: u32, milestone: MilestoneIndex) -> (Balance, u64) {
+	match status(agreement, milestone) {
+		MilestoneStatus::Paid { disbursement, .. } => {
+			let payout = crate::Disbursements::<Test>::get(disbursement).unwrap();
+			(payout.penalty, payout.decision.query.late_by / DAY)
+		},
+		other => panic!("milestone {milestone} is not paid: {other:?}"),
+	}
+}
+
+/// Finding 5: the late penalty was measured at payment, so a verifier who
+/// took ten days, or a city whose dispute froze payouts for a week, grew
+/// the partner's penalty. Lateness now runs from the due date to the
+/// submission of the evidence approved, less the time other parties'
+/// disputes were open in between; the partner's own dispute excuses nothing.
+#[test]
+fn attack_others_delays_cannot_grow_the_payees_penalty() {
+	run(|| {
+		let agreement = funded_agreement();
+		// Milestone 0: delivered a day and an hour late; then the verifier
+		// takes ten days and city B's dispute freezes the payout a week.
+		at(DUE[0] + DAY + HOUR);
+		submit(agreement, 0, 1);
+		at(DUE[0] + 11 * DAY);
+		judge(&EVE, agreement, 0, Verdict::Met);
+		assert_ok!(Disbursements::raise_dispute(signed(&BOB), agreement, note(1)));
+		judge(&BOB, agreement, 0, Verdict::Met);
+		at(DUE[0] + 18 * DAY);
+		assert_ok!(Disbursements::resolve_dispute(RuntimeOrigin::root(), agreement, note(2), true));
+		assert_ok!(Disbursements::disburse(signed(&ALICE), agreement, 0));
+		// One full day at 0.1 % of 400 000, not eighteen.
+		assert_eq!(penalty_of(agreement, 0), (400 * UNIT, 1));
+
+		// Milestone 1: city B's dispute is open for three days after the due
+		// date, and the partner delivers four days and an hour late: one
+		// day and an hour count.
+		at(DUE[1]);
+		assert_ok!(Disbursements::raise_dispute(signed(&BOB), agreement, note(3)));
+		at(DUE[1] + 3 * DAY);
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(4),
+			false
+		));
+		at(DUE[1] + 4 * DAY + HOUR);
+		submit(agreement, 1, 2);
+		judge(&EVE, agreement, 1, Verdict::Met);
+		judge(&BOB, agreement, 1, Verdict::Met);
+		assert_eq!(penalty_of(agreement, 1), (350 * UNIT, 1));
+
+		// Milestone 2: the partner's own dispute excuses nothing.
+		at(DUE[2]);
+		assert_ok!(Disbursements::raise_dispute(signed(&CHARLIE), agreement, note(5)));
+		at(DUE[2] + 3 * DAY);
+		assert_ok!(Disbursements::resolve_dispute(
+			RuntimeOrigin::root(),
+			agreement,
+			note(6),
+			false
+		));
+		at(DUE[2] + 4 * DAY + HOUR);
+		submit(agreement, 2, 3);
+		judge(&EVE, agreement, 2, Verdict::Met);
+		judge(&BOB, agreement, 2, Verdict::Met);
+		assert_eq!(penalty_of(agreement, 2), (1_000 * UNIT, 4));
+	});
+}

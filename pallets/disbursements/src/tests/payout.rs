@@ -279,3 +279,23 @@ fn an_amendment_cannot_cut_a_milestone_below_what_was_paid() {
 		);
 	});
 }
+
+/// A full list of disputed periods merges its two oldest to make room: it
+/// can only excuse more of a payee's lateness, never less.
+#[test]
+fn disputed_time_merges_its_oldest_periods_when_full() {
+	use crate::{DisputedTime, Span, MAX_DISPUTE_PERIODS};
+	let mut time = DisputedTime::default();
+	for index in 0..u64::from(MAX_DISPUTE_PERIODS) + 1 {
+		time.open_since = Some(index * 10);
+		time.close(index * 10 + 2);
+	}
+	assert_eq!(time.closed.len() as u32, MAX_DISPUTE_PERIODS);
+	assert_eq!(time.closed[0], Span { from: 0, to: 12 });
+	assert_eq!(time.closed[1], Span { from: 20, to: 22 });
+	// Before: 2 + 2 between 0 and 20; after the merge, 12.
+	assert_eq!(time.between(0, 20, 1_000), 12);
+	// The open one counts up to now, clipped to the span asked about.
+	time.open_since = Some(1_000);
+	assert_eq!(time.between(995, 1_100, 1_050), 50);
+}
