@@ -67,7 +67,12 @@ export const parties = [
   { organisation: GREEN_FUND, role: 'Funder' },
 ];
 
-const approval = [{ role: 'Verifier', count: 1 }, { role: 'FinanceOfficer', count: 1 }];
+// A verifier of a designated verifier organisation (the engineers) and a
+// finance officer of any party (not the payee) judge each milestone.
+const approval = [
+  { role: 'Verifier', count: 1, from: 'Verifiers' },
+  { role: 'FinanceOfficer', count: 1, from: 'AnyParty' },
+];
 const contractPdf = stringToU8a('Tram line 3 concession contract, signed copy');
 
 export const terms = {

@@ -1,13 +1,14 @@
 //! Benchmarks of the agreements pallet's calls, each in its most expensive
-//! path: every list at its maximum (8 parties, 32 milestones with 5-role
-//! approval rules, 4 verifiers, 16 documents with 256-byte URIs).
+//! path: every list at its maximum (8 parties, 32 milestones with 8-entry
+//! approval rules, three entries naming organisations or parts, 4
+//! verifiers, 16 documents with 256-byte URIs).
 
 use super::*;
 use alloc::{boxed::Box, vec, vec::Vec};
 use civitas_primitives::{
 	terms::{MAX_DOCUMENTS, MAX_MILESTONES, MAX_TITLE_LEN, MAX_URI_LEN, MAX_VERIFIERS},
-	ApprovalRequirement, Conditions, ConditionsBenchmarkHelper, ConditionsContract, Document,
-	DocumentType, Milestone, MilestoneType, OrganisationKind, Party, Period, Roles,
+	ApprovalRequirement, Approvers, Conditions, ConditionsBenchmarkHelper, ConditionsContract,
+	Document, DocumentType, Milestone, MilestoneType, OrganisationKind, Party, Period, Roles,
 };
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
@@ -58,10 +59,31 @@ fn world<T: Config>() -> World<T> {
 
 /// Terms with every list at its maximum; `seed` varies their hash.
 fn terms<T: Config>(world: &World<T>, seed: u8) -> TermsOf<T> {
+	// Every entry a rule may have, the scoped ones looked up among the
+	// parties and verifiers (the last verifier and party: the longest search).
+	let last_verifier = world.verifiers.last().copied().unwrap_or_default();
+	let last_party = world.parties.last().map(|party| party.organisation).unwrap_or_default();
 	let approval = BoundedVec::truncate_from(
 		[Role::FinanceOfficer, Role::Signatory, Role::Verifier, Role::Auditor, Role::Admin]
 			.into_iter()
-			.map(|role| ApprovalRequirement { role, count: 1 })
+			.map(|role| ApprovalRequirement { role, count: 1, from: Approvers::AnyParty })
+			.chain([
+				ApprovalRequirement {
+					role: Role::Verifier,
+					count: 1,
+					from: Approvers::Organisation(last_verifier),
+				},
+				ApprovalRequirement {
+					role: Role::Signatory,
+					count: 1,
+					from: Approvers::Organisation(last_party),
+				},
+				ApprovalRequirement {
+					role: Role::Signatory,
+					count: 1,
+					from: Approvers::Parties(PartyRole::Funder),
+				},
+			])
 			.collect(),
 	);
 	let milestones = (0..MAX_MILESTONES)

@@ -54,7 +54,7 @@ impl<T: Config> Pallet<T> {
 			for number in 0..=last {
 				let version = Versions::<T>::get(agreement, number).ok_or("missing version")?;
 				ensure!(version.terms_hash == version.terms.hash(), "stored hash differs");
-				Self::validate_terms(&version.terms)
+				Self::validate_terms(&version.terms, &record.parties)
 					.or_else(|error| {
 						// Verifiers may have been suspended since; the terms
 						// themselves must still be well formed.

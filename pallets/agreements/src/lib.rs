@@ -84,6 +84,7 @@ extern crate alloc;
 mod benchmarking;
 mod invariants;
 mod lifecycle;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod queries;
@@ -139,9 +140,9 @@ pub type ConsentsOf = BoundedVec<OrganisationId, ConstU32<MAX_PARTIES>>;
 pub mod pallet {
 	use super::*;
 
-	/// The layout of this pallet's storage: unchanged since genesis. A
-	/// change of layout raises it and comes with a versioned migration.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The layout of this pallet's storage; [`crate::migrations`] moves
+	/// older layouts to it.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -405,8 +406,15 @@ pub mod pallet {
 		EmptyApprovalRule,
 		/// An approval rule asks for zero approvers of a role.
 		ZeroApprovalCount,
-		/// An approval rule names a role twice.
+		/// An approval rule names the same role from the same approvers twice.
 		DuplicateApprovalRole,
+		/// An approval rule names approvers the agreement does not have: an
+		/// organisation that is neither a party nor a designated verifier, a
+		/// part no party takes, or verifiers when none is designated.
+		ApproversNotInAgreement,
+		/// An approval rule names a private party, which would judge its own
+		/// evidence.
+		PayeeCannotApprove,
 		/// An approval rule asks for more approvers in all than
 		/// [`civitas_primitives::terms::MAX_APPROVERS`].
 		TooManyApprovers,
@@ -500,7 +508,7 @@ pub mod pallet {
 				Error::<T>::NotPublicAuthoritySignatory
 			);
 			Self::validate_parties(&parties)?;
-			Self::validate_terms(&terms)?;
+			Self::validate_terms(&terms, &parties)?;
 
 			let agreement = NextAgreementId::<T>::get();
 			let next = agreement.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
@@ -629,7 +637,7 @@ pub mod pallet {
 				},
 				None => None,
 			};
-			Self::validate_terms(&terms)?;
+			Self::validate_terms(&terms, &record.parties)?;
 			let current =
 				Versions::<T>::get(agreement, version).ok_or(Error::<T>::UnknownAgreement)?;
 			Self::ensure_paid_milestones_kept(agreement, &current.terms, &terms)?;

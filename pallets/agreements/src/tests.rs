@@ -5,8 +5,8 @@
 
 use civitas_primitives::FundingConditions;
 use civitas_primitives::{
-	audit::AuditAction, ApprovalRequirement, ConditionsContract, Document, DocumentType, Milestone,
-	MilestoneType, Party, PartyRole, Period, Role, Roles, Terms,
+	audit::AuditAction, ApprovalRequirement, Approvers, ConditionsContract, Document, DocumentType,
+	Milestone, MilestoneType, Party, PartyRole, Period, Role, Roles, Terms,
 };
 use codec::Encode;
 use frame_support::weights::Weight;
@@ -50,10 +50,23 @@ fn parties_with(list: &[(u32, PartyRole)]) -> crate::Parties {
 }
 
 fn rule(entries: &[(Role, u8)]) -> civitas_primitives::terms::ApprovalRule {
+	scoped_rule(
+		&entries
+			.iter()
+			.map(|(role, count)| (*role, *count, Approvers::AnyParty))
+			.collect::<Vec<_>>(),
+	)
+}
+
+fn scoped_rule(entries: &[(Role, u8, Approvers)]) -> civitas_primitives::terms::ApprovalRule {
 	BoundedVec::try_from(
 		entries
 			.iter()
-			.map(|(role, count)| ApprovalRequirement { role: *role, count: *count })
+			.map(|(role, count, from)| ApprovalRequirement {
+				role: *role,
+				count: *count,
+				from: *from,
+			})
 			.collect::<Vec<_>>(),
 	)
 	.unwrap()
@@ -319,9 +332,51 @@ fn propose_refuses_bad_terms_and_changes_nothing() {
 			),
 			(
 				terms_with(|t| {
+					t.milestones[0].approval = scoped_rule(&[
+						(Role::Verifier, 1, Approvers::Verifiers),
+						(Role::Verifier, 1, Approvers::Verifiers),
+					])
+				}),
+				Error::<Test>::DuplicateApprovalRole,
+			),
+			(
+				terms_with(|t| {
 					t.milestones[0].approval = rule(&[(Role::Verifier, 9), (Role::Signatory, 8)])
 				}),
 				Error::<Test>::TooManyApprovers,
+			),
+			// Approvers the agreement does not have, or the payee itself.
+			(
+				terms_with(|t| {
+					t.milestones[0].approval =
+						scoped_rule(&[(Role::Verifier, 1, Approvers::Organisation(AUDITOR))])
+				}),
+				Error::<Test>::ApproversNotInAgreement,
+			),
+			(
+				terms_with(|t| {
+					t.verifiers = BoundedVec::new();
+					t.milestones[0].approval =
+						scoped_rule(&[(Role::Verifier, 1, Approvers::Verifiers)])
+				}),
+				Error::<Test>::ApproversNotInAgreement,
+			),
+			(
+				terms_with(|t| {
+					t.milestones[0].approval = scoped_rule(&[(
+						Role::Signatory,
+						1,
+						Approvers::Parties(PartyRole::PrivateParty),
+					)])
+				}),
+				Error::<Test>::PayeeCannotApprove,
+			),
+			(
+				terms_with(|t| {
+					t.milestones[0].approval =
+						scoped_rule(&[(Role::Signatory, 1, Approvers::Organisation(PARTNER))])
+				}),
+				Error::<Test>::PayeeCannotApprove,
 			),
 			(
 				terms_with(|t| t.verifiers = BoundedVec::try_from(vec![PARTNER]).unwrap()),
@@ -353,8 +408,16 @@ fn propose_refuses_bad_terms_and_changes_nothing() {
 		assert_ok!(Registry::reinstate(RuntimeOrigin::root(), VERIFIER));
 
 		// Boundaries that are allowed: milestones summing to the value, due on
-		// the first and the last day, an auditor as verifier, no documents.
+		// the first and the last day, an auditor as verifier, no documents,
+		// one role from several approvers, every kind of approvers named.
 		assert_ok!(propose_terms(terms_with(|t| {
+			t.milestones[1].approval = scoped_rule(&[
+				(Role::Verifier, 1, Approvers::Organisation(AUDITOR)),
+				(Role::Verifier, 1, Approvers::Verifiers),
+				(Role::Signatory, 1, Approvers::Organisation(FUNDER)),
+				(Role::Signatory, 1, Approvers::Parties(PartyRole::PublicAuthority)),
+				(Role::Signatory, 1, Approvers::AnyParty),
+			]);
 			t.milestones[0].amount = 500;
 			t.milestones[0].due = 0;
 			t.milestones[1].due = 365 * DAY;
@@ -1294,5 +1357,94 @@ fn attack_a_full_trail_cannot_keep_deposits_or_a_suspension() {
 		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), id));
 		assert!(matches!(status(id), AgreementStatus::Terminated { .. }));
 		assert_eq!(trail_actions(id).last(), Some(&AuditAction::AgreementTerminated));
+	});
+}
+
+// ---------------------------------------------------------------- migration
+
+/// Version 0's terms of `terms`: every approval requirement without its
+/// approvers (all of them [`Approvers::AnyParty`] here).
+fn terms_v0(terms: &TermsOf<Test>) -> crate::migrations::v1::TermsV0<u64> {
+	use crate::migrations::v1::{ApprovalRequirementV0, MilestoneV0, TermsV0};
+	TermsV0 {
+		title: terms.title.clone(),
+		value: terms.value,
+		period: terms.period,
+		milestones: BoundedVec::truncate_from(
+			terms
+				.milestones
+				.iter()
+				.map(|milestone| MilestoneV0 {
+					amount: milestone.amount,
+					due: milestone.due,
+					kind: milestone.kind,
+					approval: BoundedVec::truncate_from(
+						milestone
+							.approval
+							.iter()
+							.map(|r| ApprovalRequirementV0 { role: r.role, count: r.count })
+							.collect(),
+					),
+				})
+				.collect(),
+		),
+		retention: terms.retention,
+		late_penalty_per_day: terms.late_penalty_per_day,
+		conditions: terms.conditions,
+		verifiers: terms.verifiers.clone(),
+		documents: terms.documents.clone(),
+	}
+}
+
+#[test]
+fn v1_gives_every_rule_its_approvers_and_records_each_new_hash() {
+	use crate::migrations::v1::{MigrateToV1, VersionV0};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run(|| {
+		// A draft signed by one party, in version 0's layout.
+		let (id, _) = propose();
+		assert_ok!(Agreements::sign(RuntimeOrigin::signed(ALICE), id, terms_for(id).hash()));
+		let stored = Versions::<Test>::get(id, 0).unwrap();
+		let old_terms = terms_v0(&stored.terms);
+		let old_hash = H256(sp_io::hashing::blake2_256(&old_terms.encode()));
+		let old = VersionV0 {
+			terms: old_terms,
+			terms_hash: old_hash,
+			rationale: stored.rationale,
+			proposer: stored.proposer,
+			proposed_at: stored.proposed_at,
+			signatures: stored.signatures.clone(),
+			state: stored.state.clone(),
+		};
+		frame_support::storage::unhashed::put_raw(
+			&Versions::<Test>::hashed_key_for(id, 0),
+			&old.encode(),
+		);
+		StorageVersion::new(0).put::<Agreements>();
+		assert!(Versions::<Test>::get(id, 0).is_none(), "the old layout does not decode");
+		let trail = AuditTrail::entries(id).len();
+
+		MigrateToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Agreements::on_chain_storage_version(), 1);
+		let migrated = Versions::<Test>::get(id, 0).unwrap();
+		assert_eq!(migrated, stored, "the same terms, signatures and state");
+		assert_ne!(old_hash, migrated.terms_hash);
+		let entries = AuditTrail::entries(id);
+		assert_eq!(entries.len(), trail + 1);
+		let last = entries.last().unwrap();
+		assert_eq!(last.action, AuditAction::TermsRehashed);
+		assert_eq!(
+			last.data,
+			H256(sp_io::hashing::blake2_256(&(0u32, old_hash, migrated.terms_hash).encode()))
+		);
+		// The other parties sign the new hash; the old one is refused.
+		assert_noop!(
+			Agreements::sign(RuntimeOrigin::signed(CHARLIE), id, old_hash),
+			Error::<Test>::TermsHashMismatch
+		);
+		// Run again, it changes nothing.
+		MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(AuditTrail::entries(id).len(), trail + 1);
 	});
 }

@@ -4,8 +4,8 @@
 use alloc::collections::btree_set::BTreeSet;
 use civitas_primitives::{
 	terms::{Parties, MAX_APPROVERS},
-	AgreementId, ConditionsError, FundingConditions, OrganisationKind, Organisations, PartyRole,
-	Standing,
+	AgreementId, Approvers, ConditionsError, FundingConditions, OrganisationId, OrganisationKind,
+	Organisations, PartyRole, Standing,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, weights::Weight};
 use sp_runtime::traits::{CheckedAdd, Zero};
@@ -33,8 +33,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A title, a value, a period, a schedule inside both, sound approval
-	/// rules, known verifiers and distinct documents.
-	pub(crate) fn validate_terms(terms: &TermsOf<T>) -> DispatchResult {
+	/// rules whose approvers are in the agreement, known verifiers and
+	/// distinct documents.
+	pub(crate) fn validate_terms(terms: &TermsOf<T>, parties: &Parties) -> DispatchResult {
 		ensure!(!terms.title.is_empty(), Error::<T>::EmptyTitle);
 		ensure!(!terms.value.is_zero(), Error::<T>::ZeroValue);
 		ensure!(terms.period.start <= terms.period.end, Error::<T>::InvalidPeriod);
@@ -50,11 +51,16 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::DueDateOutsidePeriod
 			);
 			ensure!(!milestone.approval.is_empty(), Error::<T>::EmptyApprovalRule);
-			let mut roles = BTreeSet::new();
 			let mut approvers = 0u32;
-			for requirement in &milestone.approval {
+			for (index, requirement) in milestone.approval.iter().enumerate() {
 				ensure!(requirement.count > 0, Error::<T>::ZeroApprovalCount);
-				ensure!(roles.insert(requirement.role), Error::<T>::DuplicateApprovalRole);
+				ensure!(
+					!milestone.approval.iter().take(index).any(|earlier| {
+						earlier.role == requirement.role && earlier.from == requirement.from
+					}),
+					Error::<T>::DuplicateApprovalRole
+				);
+				Self::validate_approvers(&requirement.from, terms, parties)?;
 				approvers = approvers.saturating_add(requirement.count.into());
 			}
 			ensure!(approvers <= MAX_APPROVERS, Error::<T>::TooManyApprovers);
@@ -79,6 +85,47 @@ impl<T: Config> Pallet<T> {
 			ensure!(hashes.insert(document.sha256), Error::<T>::DuplicateDocument);
 		}
 		Ok(())
+	}
+
+	/// Approvers a rule names can judge: an organisation or a part that is
+	/// in the agreement, designated verifiers if there are any, and never
+	/// the private parties, who would judge their own evidence.
+	fn validate_approvers(
+		from: &Approvers,
+		terms: &TermsOf<T>,
+		parties: &Parties,
+	) -> DispatchResult {
+		let part_of = |organisation: OrganisationId| {
+			parties.iter().find(|party| party.organisation == organisation).map(|party| party.role)
+		};
+		match from {
+			Approvers::AnyParty => Ok(()),
+			Approvers::Verifiers => {
+				ensure!(!terms.verifiers.is_empty(), Error::<T>::ApproversNotInAgreement);
+				Ok(())
+			},
+			Approvers::Parties(PartyRole::PrivateParty) => {
+				Err(Error::<T>::PayeeCannotApprove.into())
+			},
+			Approvers::Parties(role) => {
+				ensure!(
+					parties.iter().any(|party| party.role == *role),
+					Error::<T>::ApproversNotInAgreement
+				);
+				Ok(())
+			},
+			Approvers::Organisation(organisation) => match part_of(*organisation) {
+				Some(PartyRole::PrivateParty) => Err(Error::<T>::PayeeCannotApprove.into()),
+				Some(_) => Ok(()),
+				None => {
+					ensure!(
+						terms.verifiers.contains(organisation),
+						Error::<T>::ApproversNotInAgreement
+					);
+					Ok(())
+				},
+			},
+		}
 	}
 
 	/// `weight` plus the most reading a contract's conditions may take: what

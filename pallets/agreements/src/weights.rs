@@ -1,6 +1,6 @@
 
 //! Weights for `pallet_civitas_agreements`, generated from its benchmarks by the Substrate
-//! benchmark CLI 64.0.0 on 2026-12-02: `scripts/benchmark.sh` regenerates
+//! benchmark CLI 64.0.0 on 2026-12-03: `scripts/benchmark.sh` regenerates
 //! this file; do not edit it by hand.
 //!
 //! STEPS: `50`, REPEAT: `20`, WASM-EXECUTION: `Compiled`,
@@ -53,7 +53,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:12 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::NextAgreementId` (r:1 w:1)
 	/// Proof: `Agreements::NextAgreementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Revive::AccountInfoOf` (r:1 w:1)
@@ -69,23 +69,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:0 w:1)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:0 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	fn propose() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `16632`
-		//  Estimated: `33798`
-		// Minimum execution time: 3_360_322_000 picoseconds.
-		Weight::from_parts(3_677_525_000, 33798)
+		//  Measured:  `16977`
+		//  Estimated: `33894`
+		// Minimum execution time: 3_166_823_000 picoseconds.
+		Weight::from_parts(3_532_609_000, 33894)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -94,46 +94,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:2 w:2)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Milestones` (r:32 w:0)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn sign() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `14644`
-		//  Estimated: `318910`
-		// Minimum execution time: 3_363_257_000 picoseconds.
-		Weight::from_parts(3_635_052_000, 318910)
+		//  Measured:  `16158`
+		//  Estimated: `319422`
+		// Minimum execution time: 3_413_682_000 picoseconds.
+		Weight::from_parts(3_794_089_000, 319422)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:1)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6853`
-		//  Estimated: `9977`
-		// Minimum execution time: 1_369_192_000 picoseconds.
-		Weight::from_parts(1_525_916_000, 9977)
+		//  Measured:  `7589`
+		//  Estimated: `11449`
+		// Minimum execution time: 1_362_933_000 picoseconds.
+		Weight::from_parts(1_541_549_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -142,11 +142,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:5 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:2 w:1)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Milestones` (r:32 w:0)
-	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7460), added: 9935, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `Revive::AccountInfoOf` (r:1 w:1)
 	/// Proof: `Revive::AccountInfoOf` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Revive::OriginalAccount` (r:1 w:0)
@@ -162,38 +162,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	fn propose_amendment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `29060`
-		//  Estimated: `318910`
-		// Minimum execution time: 5_580_834_000 picoseconds.
-		Weight::from_parts(5_941_091_000, 318910)
+		//  Measured:  `30848`
+		//  Estimated: `319422`
+		// Minimum execution time: 5_230_952_000 picoseconds.
+		Weight::from_parts(5_769_225_000, 319422)
 			.saturating_add(T::DbWeight::get().reads(50_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:1)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn withdraw_amendment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6903`
-		//  Estimated: `9977`
-		// Minimum execution time: 1_405_446_000 picoseconds.
-		Weight::from_parts(1_548_520_000, 9977)
+		//  Measured:  `7639`
+		//  Estimated: `11449`
+		// Minimum execution time: 1_381_440_000 picoseconds.
+		Weight::from_parts(1_529_191_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -202,7 +202,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Consents` (r:1 w:1)
 	/// Proof: `Agreements::Consents` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
@@ -211,10 +211,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1449`
-		//  Estimated: `3724`
-		// Minimum execution time: 1_064_047_000 picoseconds.
-		Weight::from_parts(1_195_954_000, 3724)
+		//  Measured:  `1491`
+		//  Estimated: `3732`
+		// Minimum execution time: 1_065_209_000 picoseconds.
+		Weight::from_parts(1_212_809_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -223,7 +223,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Consents` (r:1 w:1)
 	/// Proof: `Agreements::Consents` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
@@ -232,10 +232,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn resume() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1450`
-		//  Estimated: `3724`
-		// Minimum execution time: 1_038_219_000 picoseconds.
-		Weight::from_parts(1_190_155_000, 3724)
+		//  Measured:  `1492`
+		//  Estimated: `3732`
+		// Minimum execution time: 1_083_727_000 picoseconds.
+		Weight::from_parts(1_256_454_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -244,25 +244,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Consents` (r:1 w:1)
 	/// Proof: `Agreements::Consents` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:1)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:3)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn terminate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8003`
-		//  Estimated: `9977`
-		// Minimum execution time: 2_083_697_000 picoseconds.
-		Weight::from_parts(2_249_575_000, 9977)
+		//  Measured:  `8781`
+		//  Estimated: `11449`
+		// Minimum execution time: 2_100_583_000 picoseconds.
+		Weight::from_parts(2_393_860_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -271,25 +271,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
-	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(259), added: 2734, mode: `MaxEncodedLen`)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Consents` (r:1 w:1)
 	/// Proof: `Agreements::Consents` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:1)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:3)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn complete() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8003`
-		//  Estimated: `9977`
-		// Minimum execution time: 2_128_544_000 picoseconds.
-		Weight::from_parts(2_326_370_000, 9977)
+		//  Measured:  `8781`
+		//  Estimated: `11449`
+		// Minimum execution time: 2_130_798_000 picoseconds.
+		Weight::from_parts(2_342_584_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -299,47 +299,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn propose() -> Weight {
-		Weight::from_parts(3_677_525_000, 33798)
+		Weight::from_parts(3_532_609_000, 33894)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn sign() -> Weight {
-		Weight::from_parts(3_635_052_000, 318910)
+		Weight::from_parts(3_794_089_000, 319422)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(1_525_916_000, 9977)
+		Weight::from_parts(1_541_549_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn propose_amendment() -> Weight {
-		Weight::from_parts(5_941_091_000, 318910)
+		Weight::from_parts(5_769_225_000, 319422)
 			.saturating_add(ParityDbWeight::get().reads(50_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw_amendment() -> Weight {
-		Weight::from_parts(1_548_520_000, 9977)
+		Weight::from_parts(1_529_191_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(1_195_954_000, 3724)
+		Weight::from_parts(1_212_809_000, 3732)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resume() -> Weight {
-		Weight::from_parts(1_190_155_000, 3724)
+		Weight::from_parts(1_256_454_000, 3732)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn terminate() -> Weight {
-		Weight::from_parts(2_249_575_000, 9977)
+		Weight::from_parts(2_393_860_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn complete() -> Weight {
-		Weight::from_parts(2_326_370_000, 9977)
+		Weight::from_parts(2_342_584_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}

@@ -10,9 +10,9 @@ use alloc::{vec, vec::Vec};
 use civitas_primitives::{
 	conditions::{FunderShare, PayoutDeadline, MAX_EVIDENCE_KINDS},
 	terms::{ApprovalRule, MAX_APPROVERS, MAX_DOCUMENTS, MAX_MILESTONES, MAX_PARTIES, MAX_URI_LEN},
-	ApprovalRequirement, Conditions, ConditionsBenchmarkHelper, ConditionsContract, Document,
-	DocumentType, EscrowPart, Milestone, MilestoneType, OrganisationKind, Party, PartyRole, Period,
-	Role, Roles, Terms,
+	ApprovalRequirement, Approvers, Conditions, ConditionsBenchmarkHelper, ConditionsContract,
+	Document, DocumentType, EscrowPart, Milestone, MilestoneType, OrganisationKind, Party,
+	PartyRole, Period, Role, Roles, Terms,
 };
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
@@ -100,10 +100,17 @@ fn member<T: Config>(
 /// matching's hardest shape: every approver may fill either).
 fn rule(slots: u32) -> ApprovalRule {
 	let verifiers = slots.div_ceil(2);
-	let mut entries = vec![ApprovalRequirement { role: Role::Verifier, count: verifiers as u8 }];
+	let mut entries = vec![ApprovalRequirement {
+		role: Role::Verifier,
+		count: verifiers as u8,
+		from: Approvers::AnyParty,
+	}];
 	if slots > verifiers {
-		entries
-			.push(ApprovalRequirement { role: Role::Signatory, count: (slots - verifiers) as u8 });
+		entries.push(ApprovalRequirement {
+			role: Role::Signatory,
+			count: (slots - verifiers) as u8,
+			from: Approvers::AnyParty,
+		});
 	}
 	BoundedVec::truncate_from(entries)
 }
@@ -415,6 +422,43 @@ mod benchmarks {
 			Verdict::Met,
 			H256::zero(),
 		);
+
+		let record = Milestones::<T>::get(world.agreement, 0).ok_or("no record")?;
+		assert!(matches!(record.status, MilestoneStatus::Paid { .. }), "{:?}", record.status);
+		assert!(OpenRecoveries::<T>::get(world.agreement).is_empty());
+		Ok(())
+	}
+
+	/// Governance rules met on a milestone whose largest rule was filled
+	/// with one verdict against: the median of the others is paid, the
+	/// contract asked and the payout split over `n` co-funder accounts,
+	/// with every open recovery offset.
+	#[benchmark]
+	fn resolve_contest(n: Linear<1, MAX_ESCROW_ACCOUNTS>) -> Result<(), BenchmarkError> {
+		let world = world::<T>(1, n, MAX_APPROVERS, true);
+		submit::<T>(&world, 0, 0, MAX_INVOICES)?;
+		approve_by::<T>(&world, 0, MAX_APPROVERS - 1)?;
+		let dissenter = world.approvers[MAX_APPROVERS as usize - 1].clone();
+		let (round, evidence) = current(&world, 0);
+		Pallet::<T>::approve(
+			RawOrigin::Signed(dissenter).into(),
+			world.agreement,
+			0,
+			round,
+			evidence,
+			Verdict::NotMet,
+			H256::zero(),
+		)
+		.map_err(|e| e.error)?;
+		let record = Milestones::<T>::get(world.agreement, 0).ok_or("no record")?;
+		assert!(matches!(record.status, MilestoneStatus::Contested { .. }));
+		open_recoveries::<T>(&world);
+		full_disputed_time::<T>(world.agreement);
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, world.agreement, 0, round, Ruling::Met, H256::zero());
 
 		let record = Milestones::<T>::get(world.agreement, 0).ok_or("no record")?;
 		assert!(matches!(record.status, MilestoneStatus::Paid { .. }), "{:?}", record.status);

@@ -21,10 +21,10 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		if let Some(record) = &previous {
 			match record.status {
-				// Replacing evidence under review drops every verdict given
-				// on it: only its own party may, and only once approvers had
-				// the review period to judge it.
-				MilestoneStatus::UnderReview => {
+				// Replacing evidence under review (or contested) drops every
+				// verdict given on it: only its own party may, and only once
+				// approvers had the review period to judge it.
+				MilestoneStatus::UnderReview | MilestoneStatus::Contested { .. } => {
 					ensure!(
 						record.evidence.organisation == organisation,
 						Error::<T>::EvidenceOfAnotherParty
@@ -76,7 +76,12 @@ impl<T: Config> Pallet<T> {
 		// lapse with it, so every approver and auditor sees a replacement.
 		let replaced = previous
 			.as_ref()
-			.filter(|record| record.status == MilestoneStatus::UnderReview)
+			.filter(|record| {
+				matches!(
+					record.status,
+					MilestoneStatus::UnderReview | MilestoneStatus::Contested { .. }
+				)
+			})
 			.map(|record| (record.round, record.approvals.len() as u32));
 		Self::record(
 			agreement,

@@ -215,16 +215,26 @@ impl<T: Config> Pallet<T> {
 				"the payee judged its own evidence"
 			);
 		}
-		let not_met = record.approvals.iter().filter(|a| a.verdict == Verdict::NotMet).count();
+		// Verdicts against may stand beside verdicts in favour (a contest,
+		// or a round still filling), but a status says what they decided.
+		let against = record.approvals.iter().filter(|a| a.verdict == Verdict::NotMet).count();
+		let in_favour = record.approvals.len().saturating_sub(against);
 		match &record.status {
 			MilestoneStatus::NotMet { .. } => {
-				ensure!(not_met == 1, "a not-met milestone has no (or several) not-met verdicts");
+				ensure!(against > 0, "a not-met milestone has no verdict against");
+			},
+			MilestoneStatus::Contested { .. } => {
 				ensure!(
-					record.approvals.last().map(|a| a.verdict) == Some(Verdict::NotMet),
-					"a not-met milestone's last verdict is not the not-met one"
+					against > 0 && in_favour > 0,
+					"a contested milestone's verdicts do not disagree"
 				);
 			},
-			_ => ensure!(not_met == 0, "a not-met verdict did not end the round"),
+			MilestoneStatus::Approved { .. }
+			| MilestoneStatus::Blocked { .. }
+			| MilestoneStatus::Paid { .. } => {
+				ensure!(in_favour > 0, "a milestone is approved without a verdict in favour");
+			},
+			MilestoneStatus::UnderReview => {},
 		}
 		for invoice in &record.evidence.invoices {
 			ensure!(
@@ -233,13 +243,18 @@ impl<T: Config> Pallet<T> {
 				"a submitted invoice is not registered to its milestone"
 			);
 		}
+		// What was granted lies between the least and the greatest fraction
+		// in favour: the median now, the least before version 2.
+		let granted: Vec<Permill> =
+			record.approvals.iter().filter_map(|approval| approval.verdict.fraction()).collect();
+		let within = |fraction: &Permill| {
+			granted.iter().min().is_some_and(|least| least <= fraction)
+				&& granted.iter().max().is_some_and(|most| fraction <= most)
+		};
 		match &record.status {
 			MilestoneStatus::Approved { fraction, .. }
 			| MilestoneStatus::Blocked { fraction, .. } => {
-				ensure!(
-					*fraction == Self::granted_fraction(record),
-					"a status's fraction differs from the verdicts'"
-				);
+				ensure!(within(fraction), "a status's fraction is outside the verdicts'");
 				if let MilestoneStatus::Blocked { decision, .. } = &record.status {
 					ensure!(
 						decision.answer != Ok(Decision::Allow),
@@ -248,10 +263,7 @@ impl<T: Config> Pallet<T> {
 				}
 			},
 			MilestoneStatus::Paid { disbursement, fraction, .. } => {
-				ensure!(
-					*fraction == Self::granted_fraction(record),
-					"a paid fraction differs from the verdicts'"
-				);
+				ensure!(within(fraction), "a paid fraction is outside the verdicts'");
 				let payout = Disbursements::<T>::get(disbursement)
 					.ok_or("a paid milestone has no payout")?;
 				// Never more than the met fraction of the milestone's amount
@@ -271,16 +283,20 @@ impl<T: Config> Pallet<T> {
 						&& payout.round == record.round,
 					"a paid milestone's payout is for another milestone or round"
 				);
+				let terms = T::Agreements::terms(agreement, payout.version)
+					.ok_or("a payout's terms are missing")?;
 				ensure!(
-					crate::review::satisfies(&payout.rule, &Self::positive_roles(record)),
-					"a payout's verdicts do not satisfy its approval rule"
+					crate::review::fills(&payout.rule, &Self::seats(agreement, &terms, record)),
+					"a payout's verdicts do not fill its approval rule"
 				);
 				ensure!(
 					record.evidence.deposit.is_zero(),
 					"a paid milestone still holds its evidence deposit"
 				);
 			},
-			MilestoneStatus::UnderReview | MilestoneStatus::NotMet { .. } => {},
+			MilestoneStatus::UnderReview
+			| MilestoneStatus::NotMet { .. }
+			| MilestoneStatus::Contested { .. } => {},
 		}
 		Ok(())
 	}

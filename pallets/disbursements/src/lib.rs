@@ -26,14 +26,22 @@
 //!   issuer is part of the key, no other organisation can claim it first.
 //! - **Verdict** ([`Verdict`]): met, partially met (a fraction) or not met,
 //!   with the hash of a note; one per approver per round, naming the round
-//!   and the evidence hash it judges (refused unless both are current). Approvers are
-//!   members of a party (not the payee) or of a designated verifier
-//!   organisation holding a role the milestone's approval rule names. The
-//!   rule is satisfied when its counts are covered by distinct approvers,
-//!   each counted for one role. A not-met verdict ends the round: nothing
-//!   is paid until new evidence is submitted.
-//! - **Payout**: when the rule is satisfied, in the same call,
-//!   `gross = amount × fraction` (the least fraction granted); the **late
+//!   and the evidence hash it judges (refused unless both are current).
+//! - **Approval rule**: per milestone, entries of a role, a count and the
+//!   approvers whose members may fill them ([`civitas_primitives::Approvers`]:
+//!   any party, the designated verifiers, the parties of one part, or one
+//!   organisation); the counts are its **slots**. Approvers are members of a
+//!   party (not the payee) or of a designated verifier. Every verdict, for
+//!   or against, must fill a slot the round's earlier verdicts leave open
+//!   (distinct members, each counted for one slot), or it is refused.
+//! - **Decision**: once every slot is filled, all in favour pays the
+//!   **median** of the fractions granted (an even count: the mean of the
+//!   two middle ones); all against is **not met** (new evidence needed);
+//!   both ways is a **contest**, on which governance rules
+//!   ([`Ruling`]): met pays the median of the verdicts in favour. No one
+//!   approver sets the amount or vetoes alone.
+//! - **Payout**: when the verdicts (or a ruling) say met, in the same call,
+//!   `gross = amount × fraction` (the median granted); the **late
 //!   penalty** (the terms' daily rate × full days of **lateness**, at most
 //!   the gross) stays in escrow; the **retention** (the terms' rate of the
 //!   gross) moves to retention holds on the co-funders' accounts until final
@@ -75,13 +83,14 @@
 //!   refunds the money still committed to the co-funders.
 //!
 //! Milestone statuses follow OCDS ([`MilestoneRecord::ocds_status`]):
-//! `scheduled` (no record, or under review), `met`, `partiallyMet`,
-//! `notMet`; plus paid.
+//! `scheduled` (no record, under review or contested), `met`,
+//! `partiallyMet`, `notMet`; plus paid.
 //!
 //! ## Calls
 //!
 //! - [`Pallet::submit_evidence`]: the private party's finance officer submits evidence.
-//! - [`Pallet::approve`]: an approver gives a verdict on a named round and evidence; the last one needed pays.
+//! - [`Pallet::approve`]: an approver fills a slot with a verdict on a named round and evidence; the last one decides.
+//! - [`Pallet::resolve_contest`]: governance rules a contested milestone met (paid) or not met.
 //! - [`Pallet::disburse`]: a party's finance officer retries a deferred or blocked payout.
 //! - [`Pallet::open_recovery`]: an auditor the agreement names, or governance, opens a recovery on a payout.
 //! - [`Pallet::cancel_recovery`]: governance cancels what is still owed on a recovery.
@@ -231,7 +240,7 @@ pub mod pallet {
 		/// The clock payment dates are read from (milliseconds since the epoch).
 		type Time: Time<Moment = Moment>;
 
-		/// Governance: opens recoveries and resolves disputes.
+		/// Governance: opens and cancels recoveries, resolves disputes and rules on contests.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Blocks evidence stays under review before the party that sent it
@@ -407,7 +416,8 @@ pub mod pallet {
 			/// Hash of its note.
 			note: H256,
 		},
-		/// A not-met verdict ended the round; new evidence is needed.
+		/// Every verdict filling the rule said not met, or governance ruled
+		/// a contest not met; new evidence is needed.
 		MilestoneNotMet {
 			/// The agreement.
 			agreement: AgreementId,
@@ -415,6 +425,31 @@ pub mod pallet {
 			milestone: MilestoneIndex,
 			/// The review round.
 			round: u32,
+		},
+		/// The verdicts filling the rule disagree (some met, some not):
+		/// governance rules on the milestone.
+		MilestoneContested {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The review round.
+			round: u32,
+			/// How many of the verdicts said not met.
+			against: u32,
+		},
+		/// Governance ruled on a contested milestone.
+		ContestResolved {
+			/// The agreement.
+			agreement: AgreementId,
+			/// The milestone.
+			milestone: MilestoneIndex,
+			/// The review round ruled on.
+			round: u32,
+			/// The ruling.
+			ruling: Ruling,
+			/// Hash of the reasons.
+			reason: H256,
 		},
 		/// The approval rule is satisfied.
 		MilestoneApproved {
@@ -601,7 +636,8 @@ pub mod pallet {
 		NotAnApprover,
 		/// The caller already gave a verdict in this round.
 		AlreadyGaveVerdict,
-		/// The roles the caller holds are already covered by other verdicts.
+		/// Every slot of the rule the caller could fill is filled by other
+		/// verdicts, for or against.
 		VerdictNotNeeded,
 		/// The verdict names another review round than the one under review:
 		/// the evidence was replaced since.
@@ -673,6 +709,9 @@ pub mod pallet {
 		Overflow,
 		/// Payout or recovery ids are exhausted.
 		IdsExhausted,
+		/// The milestone is not contested: its verdicts do not fill the rule
+		/// both for and against.
+		NotContested,
 	}
 
 	#[pallet::hooks]
@@ -866,6 +905,26 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_cancel_recovery(recovery, reason, unfounded)
+		}
+
+		/// Rules on a contested milestone (its rule's slots were filled by
+		/// verdicts both for and against), for the reasons hashed in
+		/// `reason`: [`Ruling::Met`] pays the median of the fractions the
+		/// verdicts in favour granted, [`Ruling::NotMet`] asks for new
+		/// evidence. `round` must be the milestone's current one. By
+		/// governance.
+		#[pallet::call_index(9)]
+		#[pallet::weight(Pallet::<T>::weight_of_payout(T::WeightInfo::resolve_contest(MAX_ESCROW_ACCOUNTS)))]
+		pub fn resolve_contest(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			milestone: MilestoneIndex,
+			round: u32,
+			ruling: Ruling,
+			reason: H256,
+		) -> DispatchResultWithPostInfo {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_resolve_contest(agreement, milestone, round, ruling, reason)
 		}
 	}
 }

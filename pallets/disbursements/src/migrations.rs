@@ -87,7 +87,11 @@ pub mod v1 {
 /// evidence, less others' disputes (finding 5 of docs/security.md). Each
 /// evidence records when it was submitted, the contract query states how
 /// late the milestone was delivered (`late_by`), and the time others'
-/// disputes were open is kept per agreement ([`DisputedTimes`]).
+/// disputes were open is kept per agreement ([`DisputedTimes`]). And
+/// approval rules name whose members fill their slots (finding 4): the rule
+/// each payout was made under gains
+/// [`civitas_primitives::Approvers::AnyParty`] for every
+/// requirement, which is what version 1 meant.
 pub mod v2 {
 	use super::*;
 	use crate::types::{Approvals, Deferral, DisputedTime, Evidence, InvoiceList, Offset};
@@ -95,7 +99,8 @@ pub mod v2 {
 	use civitas_primitives::{
 		conditions::{MAX_EVIDENCE_KINDS, MAX_FUNDERS},
 		terms::{ApprovalRule, Documents},
-		ConditionsError, Decision, DisbursementQuery, DocumentKind, FunderPart, PartyRole,
+		ApprovalRequirement, Approvers, ConditionsError, Decision, DisbursementQuery, DocumentKind,
+		FunderPart, PartyRole, Role,
 	};
 	use codec::Decode;
 	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
@@ -104,6 +109,29 @@ pub mod v2 {
 		traits::{Saturating, UniqueSaturatedInto},
 		Permill,
 	};
+
+	/// An approval requirement of version 1: a role and a count, from any
+	/// party or designated verifier.
+	#[derive(Decode)]
+	pub struct RequirementV1 {
+		role: Role,
+		count: u8,
+	}
+
+	/// A payout's rule of version 1 in the layout of version 2: every
+	/// requirement from [`Approvers::AnyParty`], which is what it meant.
+	fn upgrade_rule(rule: BoundedVec<RequirementV1, ConstU32<5>>) -> ApprovalRule {
+		// At most five requirements into a list of at most eight.
+		BoundedVec::truncate_from(
+			rule.into_iter()
+				.map(|old| ApprovalRequirement {
+					role: old.role,
+					count: old.count,
+					from: Approvers::AnyParty,
+				})
+				.collect(),
+		)
+	}
 
 	/// The contract query of version 1, without `late_by`.
 	#[derive(Decode)]
@@ -219,7 +247,7 @@ pub mod v2 {
 		retention: Balance,
 		offset: Balance,
 		net: Balance,
-		rule: ApprovalRule,
+		rule: BoundedVec<RequirementV1, ConstU32<5>>,
 		decision: DecisionV1<AccountId>,
 		parts: BoundedVec<
 			PayoutPart<AccountId, Balance>,
@@ -305,7 +333,7 @@ pub mod v2 {
 					retention: old.retention,
 					offset: old.offset,
 					net: old.net,
-					rule: old.rule,
+					rule: upgrade_rule(old.rule),
 					decision: old.decision.upgrade(),
 					parts: old.parts,
 					offsets: old.offsets,

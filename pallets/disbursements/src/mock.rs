@@ -7,8 +7,8 @@ use civitas_funding_conditions::{ReviveFundingConditions, REFERENCE_CODE};
 use civitas_primitives::ids::MILLIS_PER_DAY;
 use civitas_primitives::{
 	terms::{ApprovalRule, Documents, Parties},
-	ApprovalRequirement, Conditions, ConditionsContract, Document, DocumentType, Milestone,
-	MilestoneType, OrganisationKind, Party, PartyRole, Period, Role, Roles, Terms,
+	ApprovalRequirement, Approvers, Conditions, ConditionsContract, Document, DocumentType,
+	Milestone, MilestoneType, OrganisationKind, Party, PartyRole, Period, Role, Roles, Terms,
 };
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
@@ -383,12 +383,27 @@ pub fn conditions(agreement: u32) -> Conditions {
 	}
 }
 
-/// An approval rule: `count` members holding each role.
+/// An approval rule: `count` members holding each role, of any party or
+/// designated verifier.
 pub fn rule(entries: &[(Role, u8)]) -> ApprovalRule {
+	scoped_rule(
+		&entries
+			.iter()
+			.map(|(role, count)| (*role, *count, Approvers::AnyParty))
+			.collect::<Vec<_>>(),
+	)
+}
+
+/// An approval rule: `count` members holding each role, from `from`.
+pub fn scoped_rule(entries: &[(Role, u8, Approvers)]) -> ApprovalRule {
 	BoundedVec::truncate_from(
 		entries
 			.iter()
-			.map(|(role, count)| ApprovalRequirement { role: *role, count: *count })
+			.map(|(role, count, from)| ApprovalRequirement {
+				role: *role,
+				count: *count,
+				from: *from,
+			})
 			.collect(),
 	)
 }

@@ -40,7 +40,8 @@ impl PayoutOutcome {
 /// rule: the approval stands) or refuses the call (a retry changes nothing).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Attempt {
-	/// The last verdict needed was just given.
+	/// The last verdict needed was just given, or governance ruled a
+	/// contested milestone met.
 	OnApproval,
 	/// A finance officer retries.
 	Retry,
@@ -416,11 +417,11 @@ impl<T: Config> Pallet<T> {
 			},
 			_ => return Err(Error::<T>::NothingToDisburse.into()),
 		};
-		let (_, entry) = Self::milestone_of(agreement, version, milestone)?;
-		// An amendment may have changed the rule: the verdicts must satisfy
-		// the rule in force, or the milestone needs new evidence.
+		let (terms, entry) = Self::milestone_of(agreement, version, milestone)?;
+		// An amendment may have changed the rule: the round's verdicts must
+		// fill the rule in force, or the milestone needs new evidence.
 		ensure!(
-			crate::review::satisfies(&entry.approval, &Self::positive_roles(&record)),
+			crate::review::fills(&entry.approval, &Self::seats(agreement, &terms, &record)),
 			Error::<T>::VerdictsNoLongerSuffice
 		);
 		let outcome = Self::pay_out(

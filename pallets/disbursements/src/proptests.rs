@@ -46,6 +46,11 @@ enum Step {
 	Disburse {
 		milestone: u32,
 	},
+	/// Governance rules on a contested milestone (the current round).
+	RuleContest {
+		milestone: u32,
+		met: bool,
+	},
 	OpenRecovery {
 		disbursement: u32,
 		amount: u32,
@@ -88,6 +93,7 @@ fn step() -> impl Strategy<Value = Step> {
 			.prop_map(|(who, milestone, verdict)| Step::Judge { who, milestone, verdict }),
 		6 => (0u32..3, 0u8..12).prop_map(|(milestone, verdict)| Step::Review { milestone, verdict }),
 		4 => (0u32..3).prop_map(|milestone| Step::Disburse { milestone }),
+		3 => (0u32..3, any::<bool>()).prop_map(|(milestone, met)| Step::RuleContest { milestone, met }),
 		4 => (0u32..3, 1u32..400).prop_map(|(disbursement, amount)| Step::OpenRecovery { disbursement, amount }),
 		4 => (0u32..3, 1u32..200).prop_map(|(recovery, amount)| Step::Repay { recovery, amount }),
 		2 => (0u32..3, any::<bool>()).prop_map(|(recovery, unfounded)| Step::CancelRecovery { recovery, unfounded }),
@@ -184,6 +190,13 @@ fn apply(step: &Step) -> DispatchResult {
 		},
 		Step::Disburse { milestone } => {
 			Disbursements::disburse(signed(&ALICE), AGREEMENT, *milestone)
+				.map(|_| ())
+				.map_err(|e| e.error)
+		},
+		Step::RuleContest { milestone, met } => {
+			let round = Milestones::<Test>::get(AGREEMENT, milestone).map_or(1, |r| r.round);
+			let ruling = if *met { crate::Ruling::Met } else { crate::Ruling::NotMet };
+			Disbursements::resolve_contest(root(), AGREEMENT, *milestone, round, ruling, note(8))
 				.map(|_| ())
 				.map_err(|e| e.error)
 		},

@@ -111,6 +111,26 @@ impl Verdict {
 	}
 }
 
+/// Governance's ruling on a contested milestone.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum Ruling {
+	/// Met: the median of the fractions the verdicts in favour granted is paid.
+	Met,
+	/// Not met: nothing is paid until new evidence is submitted.
+	NotMet,
+}
+
 /// One approver's verdict in a review round.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo,
@@ -223,18 +243,20 @@ pub struct DecisionRecord<AccountId> {
 pub enum MilestoneStatus<AccountId, BlockNumber> {
 	/// Evidence submitted; verdicts are being given (OCDS `scheduled`).
 	UnderReview,
-	/// An approver found it not met; new evidence starts a new round
-	/// (OCDS `notMet`).
+	/// Every verdict filling the rule found it not met, or governance ruled
+	/// so on a contest; new evidence starts a new round (OCDS `notMet`).
 	NotMet {
-		/// Block of the not-met verdict.
+		/// Block of the decision.
 		at: BlockNumber,
 	},
-	/// The approval rule is satisfied but the payout waits for `deferral`
-	/// to clear (OCDS `met` or `partiallyMet`).
+	/// The verdicts filling the rule (or governance's ruling) say met, but
+	/// the payout waits for `deferral` to clear (OCDS `met` or
+	/// `partiallyMet`).
 	Approved {
-		/// Block the rule was satisfied.
+		/// Block of the approval.
 		at: BlockNumber,
-		/// The fraction of the amount due: the least the verdicts granted.
+		/// The fraction of the amount due: the median the verdicts in
+		/// favour granted.
 		fraction: Permill,
 		/// Why it is not paid yet.
 		deferral: Deferral,
@@ -261,6 +283,12 @@ pub enum MilestoneStatus<AccountId, BlockNumber> {
 		/// The payout.
 		disbursement: DisbursementId,
 	},
+	/// The verdicts filling the rule disagree: governance rules on it
+	/// (OCDS `scheduled`: not decided yet).
+	Contested {
+		/// Block of the verdict that filled the rule.
+		at: BlockNumber,
+	},
 }
 
 /// A milestone's review: its current evidence, the round's verdicts and
@@ -284,7 +312,7 @@ impl<AccountId, Balance, BlockNumber> MilestoneRecord<AccountId, Balance, BlockN
 	/// The OCDS 1.1.5 `milestoneStatus` code of the milestone.
 	pub fn ocds_status(&self) -> &'static str {
 		match &self.status {
-			MilestoneStatus::UnderReview => "scheduled",
+			MilestoneStatus::UnderReview | MilestoneStatus::Contested { .. } => "scheduled",
 			MilestoneStatus::NotMet { .. } => "notMet",
 			MilestoneStatus::Approved { fraction, .. }
 			| MilestoneStatus::Blocked { fraction, .. }

@@ -38,6 +38,7 @@ pub trait WeightInfo {
 	fn submit_evidence(n: u32, ) -> Weight;
 	fn approve() -> Weight;
 	fn approve_and_pay(n: u32, ) -> Weight;
+	fn resolve_contest(n: u32, ) -> Weight;
 	fn disburse(n: u32, ) -> Weight;
 	fn open_recovery() -> Weight;
 	fn repay_recovery(n: u32, ) -> Weight;
@@ -59,7 +60,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
 	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::IssuedInvoices` (r:16 w:16)
@@ -77,12 +78,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn submit_evidence(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10537`
-		//  Estimated: `10941 + n * (2527 ±0)`
-		// Minimum execution time: 2_562_452_000 picoseconds.
-		Weight::from_parts(3_330_636_553, 10941)
-			// Standard Error: 5_191_641
-			.saturating_add(Weight::from_parts(113_544_555, 0).saturating_mul(n.into()))
+		//  Measured:  `10601`
+		//  Estimated: `11449 + n * (2527 ±0)`
+		// Minimum execution time: 2_545_066_000 picoseconds.
+		Weight::from_parts(2_790_240_710, 11449)
+			// Standard Error: 531_824
+			.saturating_add(Weight::from_parts(59_056_745, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -94,7 +95,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
@@ -105,10 +106,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9757`
-		//  Estimated: `10941`
-		// Minimum execution time: 1_455_401_000 picoseconds.
-		Weight::from_parts(1_819_984_000, 10941)
+		//  Measured:  `9821`
+		//  Estimated: `11449`
+		// Minimum execution time: 1_691_633_000 picoseconds.
+		Weight::from_parts(1_828_668_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -117,7 +118,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:8 w:0)
@@ -153,7 +154,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
 	/// Proof: `Disbursements::NextDisbursementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disbursements` (r:0 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6552), added: 9027, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
@@ -161,13 +162,72 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn approve_and_pay(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `27287 + n * (251 ±0)`
+		//  Measured:  `27351 + n * (251 ±0)`
 		//  Estimated: `43438 + n * (2758 ±0)`
-		// Minimum execution time: 11_452_571_000 picoseconds.
-		Weight::from_parts(15_032_847_701, 43438)
-			// Standard Error: 21_004_464
-			.saturating_add(Weight::from_parts(2_574_978_953, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_197_640_000 picoseconds.
+		Weight::from_parts(4_841_509_379, 43438)
+			// Standard Error: 31_922_129
+			.saturating_add(Weight::from_parts(2_949_992_588, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(43_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(29_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
+	}
+	/// Storage: `Disbursements::Milestones` (r:1 w:1)
+	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:0)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Versions` (r:1 w:0)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Trails` (r:1 w:1)
+	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::DisputedTimes` (r:1 w:0)
+	/// Proof: `Disbursements::DisputedTimes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
+	/// Proof: `Disbursements::OpenRecoveries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Recoveries` (r:16 w:16)
+	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disputes` (r:1 w:0)
+	/// Proof: `Disbursements::Disputes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Organisations` (r:8 w:0)
+	/// Proof: `Registry::Organisations` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Pools::Escrows` (r:1 w:1)
+	/// Proof: `Pools::Escrows` (`max_values`: None, `max_size`: Some(5462), added: 7937, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Ledgers` (r:1 w:1)
+	/// Proof: `Disbursements::Ledgers` (`max_values`: None, `max_size`: Some(547), added: 3022, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::AccountInfoOf` (r:1 w:1)
+	/// Proof: `Revive::AccountInfoOf` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:1 w:0)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::CodeInfoOf` (r:1 w:0)
+	/// Proof: `Revive::CodeInfoOf` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::PristineCode` (r:1 w:0)
+	/// Proof: `Revive::PristineCode` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:65 w:65)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:66 w:66)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::NextDisbursementId` (r:1 w:1)
+	/// Proof: `Disbursements::NextDisbursementId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::Disbursements` (r:0 w:1)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6552), added: 9027, mode: `MaxEncodedLen`)
+	/// Storage: `AuditTrail::Entries` (r:0 w:2)
+	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
+	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
+	/// The range of component `n` is `[1, 64]`.
+	fn resolve_contest(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `26848 + n * (251 ±0)`
+		//  Estimated: `43438 + n * (2758 ±23)`
+		// Minimum execution time: 10_352_160_000 picoseconds.
+		Weight::from_parts(3_709_868_236, 43438)
+			// Standard Error: 35_864_374
+			.saturating_add(Weight::from_parts(3_179_452_844, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(42_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(29_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -182,7 +242,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disbursements::Milestones` (r:1 w:1)
 	/// Proof: `Disbursements::Milestones` (`max_values`: None, `max_size`: Some(7476), added: 9951, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::DisputedTimes` (r:1 w:0)
 	/// Proof: `Disbursements::DisputedTimes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -214,7 +274,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disbursements` (r:0 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6552), added: 9027, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
@@ -222,12 +282,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn disburse(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `27895 + n * (251 ±0)`
-		//  Estimated: `43438 + n * (2758 ±0)`
-		// Minimum execution time: 9_249_345_000 picoseconds.
-		Weight::from_parts(9_064_835_842, 43438)
-			// Standard Error: 22_829_053
-			.saturating_add(Weight::from_parts(2_899_419_802, 0).saturating_mul(n.into()))
+		//  Measured:  `27959 + n * (251 ±0)`
+		//  Estimated: `43438 + n * (2758 ±1)`
+		// Minimum execution time: 10_649_704_000 picoseconds.
+		Weight::from_parts(10_728_898_013, 43438)
+			// Standard Error: 25_038_636
+			.saturating_add(Weight::from_parts(2_730_640_661, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(43_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -235,7 +295,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6552), added: 9027, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Organisations` (r:1 w:0)
@@ -243,7 +303,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Agreements::Agreements` (r:1 w:0)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:1 w:0)
-	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(6512), added: 8987, mode: `MaxEncodedLen`)
+	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::NextRecoveryId` (r:1 w:1)
 	/// Proof: `Disbursements::NextRecoveryId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::OpenRecoveries` (r:1 w:1)
@@ -260,10 +320,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn open_recovery() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3905`
-		//  Estimated: `9977`
-		// Minimum execution time: 1_885_062_000 picoseconds.
-		Weight::from_parts(2_166_111_000, 9977)
+		//  Measured:  `3938`
+		//  Estimated: `11449`
+		// Minimum execution time: 1_980_213_000 picoseconds.
+		Weight::from_parts(2_375_833_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -290,10 +350,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2095 + n * (188 ±0)`
 		//  Estimated: `8927 + n * (2603 ±0)`
-		// Minimum execution time: 2_321_733_000 picoseconds.
-		Weight::from_parts(1_180_666_352, 8927)
-			// Standard Error: 7_604_722
-			.saturating_add(Weight::from_parts(768_142_489, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_472_297_000 picoseconds.
+		Weight::from_parts(2_597_516_343, 8927)
+			// Standard Error: 8_010_932
+			.saturating_add(Weight::from_parts(737_358_424, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -324,15 +384,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1778`
 		//  Estimated: `3999`
-		// Minimum execution time: 1_625_645_000 picoseconds.
-		Weight::from_parts(2_526_358_000, 3999)
+		// Minimum execution time: 1_771_703_000 picoseconds.
+		Weight::from_parts(2_821_077_000, 3999)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
 	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Disbursements` (r:1 w:1)
-	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6506), added: 8981, mode: `MaxEncodedLen`)
+	/// Proof: `Disbursements::Disbursements` (`max_values`: None, `max_size`: Some(6552), added: 9027, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -345,10 +405,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn cancel_recovery() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1616`
-		//  Estimated: `9971`
-		// Minimum execution time: 1_404_124_000 picoseconds.
-		Weight::from_parts(1_532_265_000, 9971)
+		//  Measured:  `1617`
+		//  Estimated: `10017`
+		// Minimum execution time: 1_505_626_000 picoseconds.
+		Weight::from_parts(1_897_410_000, 10017)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -370,8 +430,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1244`
 		//  Estimated: `3999`
-		// Minimum execution time: 1_030_938_000 picoseconds.
-		Weight::from_parts(1_174_852_000, 3999)
+		// Minimum execution time: 1_056_115_000 picoseconds.
+		Weight::from_parts(1_491_815_000, 3999)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -400,10 +460,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1715 + n * (263 ±0)`
 		//  Estimated: `8927 + n * (2758 ±0)`
-		// Minimum execution time: 3_319_741_000 picoseconds.
-		Weight::from_parts(5_433_981_730, 8927)
-			// Standard Error: 21_628_173
-			.saturating_add(Weight::from_parts(1_344_442_663, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_278_690_000 picoseconds.
+		Weight::from_parts(3_431_788_000, 8927)
+			// Standard Error: 9_061_873
+			.saturating_add(Weight::from_parts(1_371_998_520, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -433,10 +493,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `153221 + n * (253 ±0)`
 		//  Estimated: `329373 + n * (2758 ±0)`
-		// Minimum execution time: 25_098_634_000 picoseconds.
-		Weight::from_parts(27_879_186_465, 329373)
-			// Standard Error: 8_383_223
-			.saturating_add(Weight::from_parts(530_378_790, 0).saturating_mul(n.into()))
+		// Minimum execution time: 25_825_949_000 picoseconds.
+		Weight::from_parts(25_418_075_077, 329373)
+			// Standard Error: 7_766_553
+			.saturating_add(Weight::from_parts(681_210_510, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(37_u64))
@@ -449,8 +509,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn submit_evidence(n: u32, ) -> Weight {
-		Weight::from_parts(3_330_636_553, 10941)
-			.saturating_add(Weight::from_parts(113_544_555, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_790_240_710, 11449)
+			.saturating_add(Weight::from_parts(59_056_745, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -458,22 +518,31 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(1_819_984_000, 10941)
+		Weight::from_parts(1_828_668_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn approve_and_pay(n: u32, ) -> Weight {
-		Weight::from_parts(15_032_847_701, 43438)
-			.saturating_add(Weight::from_parts(2_574_978_953, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_841_509_379, 43438)
+			.saturating_add(Weight::from_parts(2_949_992_588, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(43_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(29_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
+	fn resolve_contest(n: u32, ) -> Weight {
+		Weight::from_parts(3_709_868_236, 43438)
+			.saturating_add(Weight::from_parts(3_179_452_844, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(42_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(29_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
+	}
 	fn disburse(n: u32, ) -> Weight {
-		Weight::from_parts(9_064_835_842, 43438)
-			.saturating_add(Weight::from_parts(2_899_419_802, 0).saturating_mul(n.into()))
+		Weight::from_parts(10_728_898_013, 43438)
+			.saturating_add(Weight::from_parts(2_730_640_661, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(43_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -481,13 +550,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn open_recovery() -> Weight {
-		Weight::from_parts(2_166_111_000, 9977)
+		Weight::from_parts(2_375_833_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn repay_recovery(n: u32, ) -> Weight {
-		Weight::from_parts(1_180_666_352, 8927)
-			.saturating_add(Weight::from_parts(768_142_489, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_597_516_343, 8927)
+			.saturating_add(Weight::from_parts(737_358_424, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -495,23 +564,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 	fn raise_dispute() -> Weight {
-		Weight::from_parts(2_526_358_000, 3999)
+		Weight::from_parts(2_821_077_000, 3999)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_recovery() -> Weight {
-		Weight::from_parts(1_532_265_000, 9971)
+		Weight::from_parts(1_897_410_000, 10017)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(1_174_852_000, 3999)
+		Weight::from_parts(1_491_815_000, 3999)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn settle_retention(n: u32, ) -> Weight {
-		Weight::from_parts(5_433_981_730, 8927)
-			.saturating_add(Weight::from_parts(1_344_442_663, 0).saturating_mul(n.into()))
+		Weight::from_parts(3_431_788_000, 8927)
+			.saturating_add(Weight::from_parts(1_371_998_520, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -519,8 +588,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn settle_escrow(n: u32, ) -> Weight {
-		Weight::from_parts(27_879_186_465, 329373)
-			.saturating_add(Weight::from_parts(530_378_790, 0).saturating_mul(n.into()))
+		Weight::from_parts(25_418_075_077, 329373)
+			.saturating_add(Weight::from_parts(681_210_510, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(37_u64))

@@ -87,6 +87,12 @@ pub enum AuditAction {
 	/// Completed; data: hash of the deciding body.
 	#[codec(index = 12)]
 	AgreementCompleted,
+	/// A runtime upgrade re-encoded a version of the terms without changing
+	/// what they say (a new field took the value meaning what the old
+	/// encoding meant), so their hash changed; data: hash of (version, the
+	/// hash signed before, the hash now).
+	#[codec(index = 13)]
+	TermsRehashed,
 	/// A pool was opened for the agreement; data: hash of (pool id, target,
 	/// deadline, required co-funders).
 	#[codec(index = 32)]
@@ -168,6 +174,11 @@ pub enum AuditAction {
 	/// deposit was forfeited to the payee).
 	#[codec(index = 74)]
 	RecoveryCancelled,
+	/// Every slot of a milestone's approval rule was filled, with verdicts
+	/// both for and against, and governance ruled on it; data: hash of
+	/// (milestone, review round, the ruling, reason hash).
+	#[codec(index = 75)]
+	ContestResolved,
 }
 
 impl AuditAction {
@@ -215,6 +226,8 @@ impl AuditAction {
 			| Self::RecoveryRepaid
 			| Self::RecoveryCancelled
 			| Self::DisputeResolved
+			| Self::ContestResolved
+			| Self::TermsRehashed
 			| Self::EscrowSettled
 			| Self::RetentionReleased => false,
 		}

@@ -45,6 +45,6 @@ pub use escrow::{Escrow, EscrowPart, EscrowPosition, Payment};
 pub use ids::{AgreementId, DocumentKind, MilestoneIndex, Moment, OrganisationId};
 pub use organisations::{OrganisationKind, Organisations, Role, Roles, Standing};
 pub use terms::{
-	ApprovalRequirement, ConditionsContract, Document, DocumentType, Milestone, MilestoneType,
-	PaidSoFar, Party, PartyRole, Period, Terms,
+	ApprovalRequirement, Approvers, ConditionsContract, Document, DocumentType, Milestone,
+	MilestoneType, PaidSoFar, Party, PartyRole, Period, Terms,
 };

@@ -33,8 +33,8 @@ pub const MAX_VERIFIERS: u32 = 4;
 pub const MAX_TITLE_LEN: u32 = 128;
 /// Longest document URI, in bytes.
 pub const MAX_URI_LEN: u32 = 256;
-/// Most entries in one approval rule: one per role at most.
-pub const MAX_APPROVAL_ENTRIES: u32 = 5;
+/// Most entries in one approval rule, each a distinct role and approvers.
+pub const MAX_APPROVAL_ENTRIES: u32 = 8;
 /// Most approvers one approval rule asks for, all roles together, so that a
 /// milestone's review has a bounded list of verdicts.
 pub const MAX_APPROVERS: u32 = 16;
@@ -231,7 +231,56 @@ pub enum MilestoneType {
 	Payment,
 }
 
-/// How many members holding `role` must approve a milestone.
+/// Whose members may fill an approval requirement's slots. The payee's
+/// own organisation never judges its evidence, whatever the rule says.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum Approvers {
+	/// Members of any party, or of any designated verifier.
+	#[codec(index = 0)]
+	AnyParty,
+	/// Members of the agreement's designated verifier organisations.
+	#[codec(index = 1)]
+	Verifiers,
+	/// Members of the parties taking this part (every funder, say).
+	#[codec(index = 2)]
+	Parties(PartyRole),
+	/// Members of this organisation, a party or a designated verifier.
+	#[codec(index = 3)]
+	Organisation(OrganisationId),
+}
+
+impl Approvers {
+	/// Whether a member of `organisation` is among these approvers, where
+	/// `part` is what it plays in the agreement (if a party) and `verifier`
+	/// whether the terms designate it.
+	pub fn include(
+		&self,
+		organisation: OrganisationId,
+		part: Option<PartyRole>,
+		verifier: bool,
+	) -> bool {
+		match self {
+			Self::AnyParty => part.is_some() || verifier,
+			Self::Verifiers => verifier,
+			Self::Parties(role) => part == Some(*role),
+			Self::Organisation(named) => *named == organisation && (part.is_some() || verifier),
+		}
+	}
+}
+
+/// How many members holding `role`, and from which organisations, must
+/// judge a milestone: the requirement's `count` slots.
 #[derive(
 	Encode,
 	Decode,
@@ -245,10 +294,12 @@ pub enum MilestoneType {
 	TypeInfo,
 )]
 pub struct ApprovalRequirement {
-	/// The role approvers must hold (in a party or a designated verifier).
+	/// The role approvers must hold in their organisation.
 	pub role: Role,
 	/// How many distinct approvers with that role, at least one.
 	pub count: u8,
+	/// Whose members they must be.
+	pub from: Approvers,
 }
 
 /// One deliverable of the schedule and what it pays.

@@ -3,7 +3,7 @@
 //! dispatch, and weights that come from benchmarks.
 
 use civitas_primitives::{
-	ApprovalRequirement, ConditionsContract, Milestone, MilestoneType, OrganisationKind,
+	ApprovalRequirement, Approvers, ConditionsContract, Milestone, MilestoneType, OrganisationKind,
 	Organisations as _, Party, PartyRole, Period, Role, Standing, Terms,
 };
 use frame_support::{assert_ok, traits::fungible::InspectHold, BoundedVec};
@@ -139,9 +139,11 @@ fn tram_terms(conditions: ConditionsContract) -> Terms<crate::Balance> {
 			amount: 1_000 * CIV,
 			due: 500,
 			kind: MilestoneType::Delivery,
+			// The verifier the terms designate (organisation 4) judges.
 			approval: BoundedVec::truncate_from(vec![ApprovalRequirement {
 				role: Role::Verifier,
 				count: 1,
+				from: Approvers::Verifiers,
 			}]),
 		}]),
 		retention: Permill::from_percent(5),

@@ -1,8 +1,10 @@
-//! `approve`: who may judge, one verdict each, roles counted once, the
-//! fraction granted, and a not-met verdict ending the round.
+//! `approve`: who may judge, one verdict each filling a slot of the rule,
+//! roles counted once, the median fraction granted, verdicts against
+//! ending the round, and contests ruled by governance.
 
 use super::*;
 use crate::{Error, Event};
+use civitas_primitives::Role;
 use frame_support::assert_noop;
 use sp_runtime::{DispatchError, Permill};
 
@@ -67,35 +69,54 @@ fn a_verdict_filling_no_open_slot_is_refused() {
 			give_verdict(signed(&ERIN), agreement, 0, Verdict::Met, note(1)),
 			Error::<Test>::VerdictNotNeeded
 		);
-		// Her objection still counts.
-		judge(&ERIN, agreement, 0, Verdict::NotMet);
-		assert!(matches!(status(agreement, 0), MilestoneStatus::NotMet { .. }));
+		// Nor does her objection: only verdicts that fill a slot count.
+		assert_noop!(
+			give_verdict(signed(&ERIN), agreement, 0, Verdict::NotMet, note(1)),
+			Error::<Test>::VerdictNotNeeded
+		);
+		assert_eq!(status(agreement, 0), MilestoneStatus::UnderReview);
 	});
 }
 
 #[test]
-fn the_least_fraction_granted_is_paid() {
+fn the_median_fraction_granted_is_paid() {
 	run(|| {
 		let agreement = funded_agreement();
 		submit(agreement, 0, 1);
+		// Two verdicts: the mean of the two, 82.5 %.
 		judge(&EVE, agreement, 0, Verdict::PartiallyMet(Permill::from_percent(90)));
 		judge(&BOB, agreement, 0, Verdict::PartiallyMet(Permill::from_percent(75)));
 		let record = Milestones::<Test>::get(agreement, 0).unwrap();
 		assert!(matches!(
 			record.status,
-			MilestoneStatus::Paid { fraction, .. } if fraction == Permill::from_percent(75)
+			MilestoneStatus::Paid { fraction, .. } if fraction == Permill::from_parts(825_000)
 		));
 		assert_eq!(record.ocds_status(), "partiallyMet");
-		assert_eq!(crate::Disbursements::<Test>::get(0).unwrap().gross, 300_000 * UNIT);
+		assert_eq!(crate::Disbursements::<Test>::get(0).unwrap().gross, 330_000 * UNIT);
+
+		// Three verdicts (an amendment asks for two signatories): the middle
+		// one, whatever the others say; an odd part is rounded down.
+		amend_rule(agreement, rule(&[(Role::Verifier, 1), (Role::Signatory, 2)]));
+		at(DUE[1]);
+		submit(agreement, 1, 2);
+		judge(&EVE, agreement, 1, Verdict::PartiallyMet(Permill::from_parts(1)));
+		judge(&BOB, agreement, 1, Verdict::Met);
+		judge(&ALICE, agreement, 1, Verdict::PartiallyMet(Permill::from_parts(600_001)));
+		assert!(matches!(
+			status(agreement, 1),
+			MilestoneStatus::Paid { fraction, .. } if fraction == Permill::from_parts(600_001)
+		));
 	});
 }
 
 #[test]
-fn a_not_met_verdict_blocks_the_payout_until_new_evidence() {
+fn verdicts_against_filling_the_rule_need_new_evidence() {
 	run(|| {
 		let agreement = funded_agreement();
 		submit(agreement, 0, 1);
-		judge(&EVE, agreement, 0, Verdict::Met);
+		judge(&EVE, agreement, 0, Verdict::NotMet);
+		// One verdict against decides nothing while a slot is open.
+		assert_eq!(status(agreement, 0), MilestoneStatus::UnderReview);
 		let charlie = free(&CHARLIE);
 		judge(&BOB, agreement, 0, Verdict::NotMet);
 		let record = Milestones::<Test>::get(agreement, 0).unwrap();
@@ -175,5 +196,89 @@ fn verdicts_are_taken_while_suspended_and_the_payout_deferred() {
 			status(agreement, 0),
 			MilestoneStatus::Approved { deferral: crate::Deferral::Suspended, .. }
 		));
+	});
+}
+
+#[test]
+fn a_dissent_makes_the_milestone_contested_and_governance_rules() {
+	run(|| {
+		let agreement = funded_agreement();
+		for milestone in [0, 1] {
+			submit(agreement, milestone, milestone as u8 + 1);
+			judge(&EVE, agreement, milestone, Verdict::PartiallyMet(Permill::from_percent(80)));
+			judge(&BOB, agreement, milestone, Verdict::NotMet);
+		}
+		let record = Milestones::<Test>::get(agreement, 0).unwrap();
+		assert!(matches!(record.status, MilestoneStatus::Contested { .. }));
+		assert_eq!(record.ocds_status(), "scheduled");
+		System::assert_has_event(
+			Event::MilestoneContested { agreement, milestone: 0, round: 1, against: 1 }.into(),
+		);
+		// The round is closed to verdicts; the payee keeps its money waiting.
+		assert_noop!(
+			give_verdict(signed(&ALICE), agreement, 0, Verdict::Met, note(1)),
+			Error::<Test>::NotUnderReview
+		);
+		let rule_on = |milestone, round, ruling| {
+			Disbursements::resolve_contest(
+				RuntimeOrigin::root(),
+				agreement,
+				milestone,
+				round,
+				ruling,
+				note(7),
+			)
+		};
+		// Only governance rules, on the current round of a contested milestone.
+		assert_noop!(
+			Disbursements::resolve_contest(
+				signed(&ALICE),
+				agreement,
+				0,
+				1,
+				crate::Ruling::Met,
+				note(7)
+			),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(rule_on(0, 2, crate::Ruling::Met), Error::<Test>::StaleRound);
+		assert_noop!(rule_on(2, 1, crate::Ruling::Met), Error::<Test>::NotContested);
+		// Under a stricter rule amended in since, the verdicts no longer
+		// fill it: met cannot be ruled (not met still can, below).
+		let in_force = Agreements::terms_in_force(agreement).unwrap();
+		amend_rule(agreement, rule(&[(Role::Verifier, 1), (Role::Signatory, 2)]));
+		assert_noop!(rule_on(0, 1, crate::Ruling::Met), Error::<Test>::VerdictsNoLongerSuffice);
+		amend(agreement, in_force);
+
+		// Met: the median of the verdicts in favour (80 %) is paid.
+		let partner = Registry::organisation_account(PARTNER);
+		let received = free(&partner);
+		assert_ok!(rule_on(0, 1, crate::Ruling::Met));
+		assert!(matches!(
+			status(agreement, 0),
+			MilestoneStatus::Paid { fraction, .. } if fraction == Permill::from_percent(80)
+		));
+		assert!(free(&partner) > received);
+		System::assert_has_event(
+			Event::ContestResolved {
+				agreement,
+				milestone: 0,
+				round: 1,
+				ruling: crate::Ruling::Met,
+				reason: note(7),
+			}
+			.into(),
+		);
+		assert_noop!(rule_on(0, 1, crate::Ruling::Met), Error::<Test>::NotContested);
+
+		// Not met: new evidence is needed; nothing is paid.
+		let received = free(&partner);
+		assert_ok!(rule_on(1, 1, crate::Ruling::NotMet));
+		assert!(matches!(status(agreement, 1), MilestoneStatus::NotMet { .. }));
+		assert_eq!(free(&partner), received);
+		assert_eq!(
+			trail(agreement).iter().filter(|a| **a == AuditAction::ContestResolved).count(),
+			2
+		);
 	});
 }

@@ -2,11 +2,13 @@
 //! pallets: what an attacker did on an earlier version, and what must hold.
 
 use super::*;
-use crate::{Ledgers, MilestoneStatus};
+use crate::{Error, Ledgers, MilestoneStatus};
 use civitas_primitives::{Actor, AuditLog};
+use civitas_primitives::{Approvers, PartyRole, Role};
 use frame_support::assert_noop;
 use pallet_civitas_pools::HoldReason as Pool;
 use sp_core::H256;
+use sp_runtime::Permill;
 
 /// Appends entries to `agreement`'s trail until it holds `MaxEntries` less
 /// `short`, as an attacker's cheap calls (evidence resubmissions, small
@@ -563,5 +565,78 @@ fn attack_others_delays_cannot_grow_the_payees_penalty() {
 		judge(&EVE, agreement, 2, Verdict::Met);
 		judge(&BOB, agreement, 2, Verdict::Met);
 		assert_eq!(penalty_of(agreement, 2), (1_000 * UNIT, 4));
+	});
+}
+
+/// Finding 4: one approver decided alone. Any holder of a role the rule
+/// named could veto with "not met" even after others had filled the rule's
+/// slots, one "partially met, 1 ppm" set the payout for everyone, and a rule
+/// could not say whose members judge. Now only verdicts that fill a slot
+/// count, the median of the verdicts in favour is paid, a dissent inside
+/// the rule goes to governance, and a rule can name organisations.
+#[test]
+fn attack_one_approver_cannot_decide_alone() {
+	run(|| {
+		let agreement = funded_agreement();
+		let partner = Registry::organisation_account(PARTNER);
+
+		// A second engineer vetoes after Eve filled the one verifier slot.
+		submit(agreement, 0, 1);
+		judge(&EVE, agreement, 0, Verdict::Met);
+		assert_noop!(
+			give_verdict(signed(&ERIN), agreement, 0, Verdict::NotMet, note(6)),
+			Error::<Test>::VerdictNotNeeded
+		);
+		// City B's signatory dissents from inside the rule: a contest, not a
+		// veto; governance rules it met and the milestone is paid in full.
+		judge(&BOB, agreement, 0, Verdict::NotMet);
+		assert!(matches!(status(agreement, 0), MilestoneStatus::Contested { .. }));
+		assert_ok!(Disbursements::resolve_contest(
+			RuntimeOrigin::root(),
+			agreement,
+			0,
+			1,
+			crate::Ruling::Met,
+			note(7)
+		));
+		assert!(matches!(
+			status(agreement, 0),
+			MilestoneStatus::Paid { fraction, .. } if fraction == Permill::one()
+		));
+
+		// Three slots: a funder's "1 ppm" does not set the payout.
+		amend_rule(agreement, rule(&[(Role::Verifier, 1), (Role::Signatory, 2)]));
+		at(DUE[1]);
+		submit(agreement, 1, 2);
+		judge(&BOB, agreement, 1, Verdict::PartiallyMet(Permill::from_parts(1)));
+		judge(&EVE, agreement, 1, Verdict::Met);
+		let before = free(&partner);
+		judge(&ALICE, agreement, 1, Verdict::Met);
+		assert!(matches!(
+			status(agreement, 1),
+			MilestoneStatus::Paid { fraction, .. } if fraction == Permill::one()
+		));
+		assert!(free(&partner) > before);
+
+		// A rule naming the engineer and the public authority: the funder's
+		// verifier and signatory, and city B (a funder), cannot judge.
+		amend_rule(
+			agreement,
+			scoped_rule(&[
+				(Role::Verifier, 1, Approvers::Organisation(ENGINEER)),
+				(Role::Signatory, 1, Approvers::Parties(PartyRole::PublicAuthority)),
+			]),
+		);
+		at(DUE[2]);
+		submit(agreement, 2, 3);
+		for outsider in [&DAVE, &BOB] {
+			assert_noop!(
+				give_verdict(signed(outsider), agreement, 2, Verdict::NotMet, note(6)),
+				Error::<Test>::NotAnApprover
+			);
+		}
+		judge(&EVE, agreement, 2, Verdict::Met);
+		judge(&ALICE, agreement, 2, Verdict::Met);
+		assert!(matches!(status(agreement, 2), MilestoneStatus::Paid { .. }));
 	});
 }

@@ -64,6 +64,7 @@ fn new_evidence_after_not_met_starts_a_new_round_with_the_same_invoice() {
 		let agreement = funded_agreement();
 		submit(agreement, 0, 1);
 		judge(&EVE, agreement, 0, Verdict::NotMet);
+		judge(&BOB, agreement, 0, Verdict::NotMet);
 		assert!(matches!(status(agreement, 0), MilestoneStatus::NotMet { .. }));
 		// Claire, the partner's other finance officer, resubmits the same
 		// invoice for the same milestone: the same claim, judged again.

@@ -98,7 +98,9 @@ mod lateness {
 		for (id, d) in Disbursements::<Test>::iter().collect::<Vec<_>>() {
 			let mut bytes = (d.agreement, d.milestone, d.round, d.version, &d.payee).encode();
 			bytes.extend((d.payee_organisation, d.gross, d.penalty, d.retention).encode());
-			bytes.extend((d.offset, d.net, &d.rule).encode());
+			// Version 1's requirements had no approvers: a role and a count.
+			let rule: Vec<_> = d.rule.iter().map(|r| (r.role, r.count)).collect();
+			bytes.extend((d.offset, d.net, rule).encode());
 			bytes.extend(decision_v1(&d.decision));
 			bytes.extend((&d.parts, &d.offsets, d.recovered, d.paid_at).encode());
 			unhashed::put_raw(&Disbursements::<Test>::hashed_key_for(id), &bytes);

@@ -145,3 +145,21 @@ pub fn paid_agreement() -> u32 {
 pub fn no_documents() -> Documents {
 	BoundedVec::new()
 }
+
+/// Replaces the terms of `agreement` by `new` with every party's signature.
+pub fn amend(agreement: u32, new: civitas_primitives::Terms<Balance>) {
+	let hash = new.hash();
+	assert_ok!(Agreements::propose_amendment(signed(&ALICE), agreement, Box::new(new), note(4)));
+	for signer in [&ALICE, &BOB, &CHARLIE, &DAVE] {
+		assert_ok!(Agreements::sign(signed(signer), agreement, hash));
+	}
+}
+
+/// Amends `agreement` so that every milestone asks for `rule`.
+pub fn amend_rule(agreement: u32, rule: civitas_primitives::terms::ApprovalRule) {
+	let mut terms = Agreements::terms_in_force(agreement).expect("the agreement is in force");
+	for milestone in terms.milestones.iter_mut() {
+		milestone.approval = rule.clone();
+	}
+	amend(agreement, terms);
+}

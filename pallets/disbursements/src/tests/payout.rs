@@ -32,15 +32,6 @@ fn capped_agreement() -> u32 {
 	agreement
 }
 
-/// Replaces the terms of `agreement` by `new` with every party's signature.
-fn amend(agreement: u32, new: civitas_primitives::Terms<Balance>) {
-	let hash = new.hash();
-	assert_ok!(Agreements::propose_amendment(signed(&ALICE), agreement, Box::new(new), note(4)));
-	for signer in [&ALICE, &BOB, &CHARLIE, &DAVE] {
-		assert_ok!(Agreements::sign(signed(signer), agreement, hash));
-	}
-}
-
 #[test]
 fn a_denial_leaves_the_funds_untouched_and_records_the_reason() {
 	run(|| {

@@ -172,7 +172,7 @@ fn a_recovery_larger_than_the_next_payout_stays_open_for_the_rest() {
 		submit(agreement, 1, 3);
 		let charlie = free(&CHARLIE);
 		judge(&EVE, agreement, 1, Verdict::PartiallyMet(sp_runtime::Permill::from_percent(10)));
-		judge(&BOB, agreement, 1, Verdict::Met);
+		judge(&BOB, agreement, 1, Verdict::PartiallyMet(sp_runtime::Permill::from_percent(10)));
 		let paid = Payouts::<Test>::get(1).unwrap();
 		assert_eq!((paid.offset, paid.net), (33_250 * UNIT, 0));
 		assert_eq!(

@@ -151,7 +151,7 @@ fn try_state_catches_a_payout_without_its_approvals() {
 		});
 		assert_eq!(
 			Disbursements::do_try_state(),
-			Err("a payout's verdicts do not satisfy its approval rule".into())
+			Err("a payout's verdicts do not fill its approval rule".into())
 		);
 	});
 }

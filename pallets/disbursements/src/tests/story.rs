@@ -99,7 +99,7 @@ fn an_agreement_paid_milestone_by_milestone_through_final_acceptance() {
 		submit(agreement, 1, 3);
 		let deposit = held(HoldReason::EvidenceDeposit, &CHARLIE);
 		judge(&ANNA, agreement, 1, Verdict::PartiallyMet(Permill::from_percent(80)));
-		judge(&DAVE, agreement, 1, Verdict::Met);
+		judge(&DAVE, agreement, 1, Verdict::PartiallyMet(Permill::from_percent(80)));
 
 		// 280 000 gross; 3 days × 0.1 % = 840 penalty (stays in escrow);
 		// 14 000 retained; the 30 000 recovery offset; 235 160 paid.
