@@ -95,7 +95,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("civitas"),
 	impl_name: alloc::borrow::Cow::Borrowed("civitas"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -184,6 +184,8 @@ type Migrations = (
 		frame_support::traits::ConstU64<MILLI_SECS_PER_BLOCK>,
 	>,
 	pallet_civitas_agreements::migrations::v1::MigrateToV1<Runtime>,
+	pallet_civitas_registry::migrations::v2::MigrateToV2<Runtime>,
+	pallet_civitas_agreements::migrations::v2::MigrateToV2<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -121,6 +121,32 @@ impl<T: Config> Pallet<T> {
 			let held = T::Currency::balance_on_hold(&HoldReason::TermsDeposit.into(), &who);
 			ensure!(held == total, "terms deposit hold differs from the pending versions");
 		}
+		// The index exists from storage version 2 on (a chain migrating from
+		// version 1 builds it in the same upgrade).
+		if <Pallet<T> as frame_support::traits::GetStorageVersion>::on_chain_storage_version() >= 2
+		{
+			Self::check_party_index()?;
+		}
+		Ok(())
+	}
+
+	/// [`AgreementsOf`] lists exactly every agreement's parties, each with
+	/// its part.
+	fn check_party_index() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut indexed: u64 = 0;
+		for (organisation, agreement, role) in AgreementsOf::<T>::iter() {
+			ensure!(
+				Agreements::<T>::get(agreement).is_some_and(|record| record
+					.parties
+					.iter()
+					.any(|party| party.organisation == organisation && party.role == role)),
+				"an agreement is indexed under an organisation that is not its party in that part"
+			);
+			indexed = indexed.saturating_add(1);
+		}
+		let parties: u64 =
+			Agreements::<T>::iter_values().map(|record| record.parties.len() as u64).sum();
+		ensure!(indexed == parties, "a party of an agreement is missing from the index");
 		Ok(())
 	}
 }

@@ -142,7 +142,7 @@ pub mod pallet {
 
 	/// The layout of this pallet's storage; [`crate::migrations`] moves
 	/// older layouts to it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -215,6 +215,20 @@ pub mod pallet {
 	/// Every agreement that was proposed and not withdrawn.
 	#[pallet::storage]
 	pub type Agreements<T: Config> = StorageMap<_, Twox64Concat, AgreementId, AgreementOf<T>>;
+
+	/// The agreements each organisation is a party to, and its part in
+	/// each: an index of [`Agreements`] by party, so that an organisation's
+	/// agreements are listed without reading every agreement on the chain.
+	#[pallet::storage]
+	pub type AgreementsOf<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		OrganisationId,
+		Twox64Concat,
+		AgreementId,
+		PartyRole,
+		OptionQuery,
+	>;
 
 	/// Every version of every agreement's terms, by agreement and number.
 	#[pallet::storage]
@@ -547,6 +561,7 @@ pub mod pallet {
 					status: AgreementStatus::Draft,
 				},
 			);
+			Self::index_parties(agreement, &parties);
 			NextAgreementId::<T>::put(next);
 			Self::deposit_event(Event::Proposed {
 				agreement,
@@ -595,6 +610,9 @@ pub mod pallet {
 			)?;
 			let released = Self::release_deposit(&version)?;
 			Versions::<T>::remove(agreement, 0);
+			for party in &record.parties {
+				AgreementsOf::<T>::remove(party.organisation, agreement);
+			}
 			Agreements::<T>::remove(agreement);
 			Self::deposit_event(Event::Withdrawn {
 				agreement,

@@ -208,3 +208,54 @@ pub mod v1 {
 	pub type MigrateToV1<T> =
 		VersionedMigration<0, 1, Unchecked<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
 }
+
+/// Version 1 to 2: an index of the agreements by party ([`AgreementsOf`]),
+/// built from [`Agreements`], so that an organisation's agreements are
+/// listed without reading every agreement (issue 18: auditors' queries stay
+/// flat as the chain grows).
+pub mod v2 {
+	use super::*;
+	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+
+	/// Indexes every agreement under each of its parties.
+	pub struct Unchecked<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Unchecked<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut agreements: u64 = 0;
+			let mut entries: u64 = 0;
+			for (agreement, record) in Agreements::<T>::iter() {
+				Pallet::<T>::index_parties(agreement, &record.parties);
+				agreements = agreements.saturating_add(1);
+				entries = entries.saturating_add(record.parties.len() as u64);
+			}
+			log::info!(
+				target: "runtime::agreements",
+				"agreements indexed by party: {agreements} agreements, {entries} entries"
+			);
+			T::DbWeight::get().reads_writes(agreements, entries)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			let entries: u64 =
+				Agreements::<T>::iter_values().map(|record| record.parties.len() as u64).sum();
+			Ok(entries.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let entries =
+				u64::decode(&mut &state[..]).map_err(|_| "undecodable pre-upgrade count")?;
+			ensure!(
+				AgreementsOf::<T>::iter_keys().count() as u64 == entries,
+				"a party is not indexed"
+			);
+			Ok(())
+		}
+	}
+
+	/// The migration to version 2, run once when the on-chain version is 1.
+	pub type MigrateToV2<T> =
+		VersionedMigration<1, 2, Unchecked<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
+}

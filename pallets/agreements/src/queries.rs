@@ -94,6 +94,7 @@ impl<T: Config> civitas_primitives::AgreementTerms<BalanceOf<T>> for Pallet<T> {
 				status: AgreementStatus::Active { since: now, version: 0, amendment: None },
 			},
 		);
+		Self::index_parties(agreement, &BoundedVec::truncate_from(parties.to_vec()));
 		agreement
 	}
 
@@ -153,6 +154,35 @@ impl<T: Config> Pallet<T> {
 			proposed_at: now,
 			signatures: BoundedVec::truncate_from(signatures),
 			state: VersionState::InForce { since: now },
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Indexes `agreement` under each of its parties ([`AgreementsOf`]).
+	pub(crate) fn index_parties(agreement: AgreementId, parties: &Parties) {
+		for party in parties {
+			AgreementsOf::<T>::insert(party.organisation, agreement, party.role);
+		}
+	}
+
+	/// The agreements `organisation` is a party to, with its part in each:
+	/// at most `limit` of them, in the index's (hashed) order, starting
+	/// after `after` if given, so that a long list is read page by page.
+	pub fn agreements_of(
+		organisation: OrganisationId,
+		after: Option<AgreementId>,
+		limit: u32,
+	) -> alloc::vec::Vec<(AgreementId, PartyRole)> {
+		let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+		match after {
+			Some(after) => AgreementsOf::<T>::iter_prefix_from(
+				organisation,
+				AgreementsOf::<T>::hashed_key_for(organisation, after),
+			)
+			.take(limit)
+			.collect(),
+			None => AgreementsOf::<T>::iter_prefix(organisation).take(limit).collect(),
 		}
 	}
 }

@@ -1448,3 +1448,68 @@ fn v1_gives_every_rule_its_approvers_and_records_each_new_hash() {
 		assert_eq!(AuditTrail::entries(id).len(), trail + 1);
 	});
 }
+
+#[test]
+fn v2_indexes_every_agreement_under_its_parties() {
+	use crate::{migrations::v2::MigrateToV2, AgreementsOf};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run(|| {
+		let (first, _) = propose();
+		let (second, _) = propose();
+		let (withdrawn, _) = propose();
+		assert_ok!(Agreements::withdraw(RuntimeOrigin::signed(ALICE), withdrawn));
+		let listed = |organisation| {
+			let mut list = Agreements::agreements_of(organisation, None, 100);
+			list.sort_by_key(|(agreement, _)| *agreement);
+			list
+		};
+		let before = listed(FUNDER);
+		assert_eq!(before, vec![(first, PartyRole::Funder), (second, PartyRole::Funder)]);
+		assert!(listed(CITY_B).is_empty());
+		// Version 1 had no index.
+		let _ = AgreementsOf::<Test>::clear(u32::MAX, None);
+		StorageVersion::new(1).put::<Agreements>();
+
+		MigrateToV2::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Agreements::on_chain_storage_version(), 2);
+		assert_eq!(listed(FUNDER), before);
+		assert_eq!(
+			listed(PARTNER),
+			vec![(first, PartyRole::PrivateParty), (second, PartyRole::PrivateParty)]
+		);
+	});
+}
+
+#[test]
+fn an_organisations_agreements_are_read_page_by_page() {
+	use crate::AgreementsOf;
+	run(|| {
+		let ids: Vec<u32> = (0..5).map(|_| propose().0).collect();
+		let mut seen = Vec::new();
+		let mut after = None;
+		loop {
+			let page = Agreements::agreements_of(CITY_A, after, 2);
+			assert!(page.len() <= 2);
+			let Some((last, _)) = page.last().copied() else { break };
+			seen.extend(page.iter().map(|(agreement, _)| *agreement));
+			after = Some(last);
+		}
+		seen.sort();
+		assert_eq!(seen, ids, "every agreement once, none twice");
+		// A stale index entry is caught.
+		AgreementsOf::<Test>::insert(CITY_B, ids[0], PartyRole::Funder);
+		assert_eq!(
+			Agreements::do_try_state(),
+			Err("an agreement is indexed under an organisation that is not its party in that part"
+				.into())
+		);
+		AgreementsOf::<Test>::remove(CITY_B, ids[0]);
+		AgreementsOf::<Test>::remove(CITY_A, ids[0]);
+		assert_eq!(
+			Agreements::do_try_state(),
+			Err("a party of an agreement is missing from the index".into())
+		);
+		AgreementsOf::<Test>::insert(CITY_A, ids[0], PartyRole::PublicAuthority);
+	});
+}

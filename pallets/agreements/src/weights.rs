@@ -76,18 +76,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Versions` (r:0 w:1)
 	/// Proof: `Agreements::Versions` (`max_values`: None, `max_size`: Some(7984), added: 10459, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsOf` (r:0 w:8)
+	/// Proof: `Agreements::AgreementsOf` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:0 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	fn propose() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `16977`
+		//  Measured:  `17010`
 		//  Estimated: `33894`
-		// Minimum execution time: 3_166_823_000 picoseconds.
-		Weight::from_parts(3_532_609_000, 33894)
+		// Minimum execution time: 3_537_125_000 picoseconds.
+		Weight::from_parts(5_209_229_000, 33894)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -109,10 +111,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn sign() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `16158`
+		//  Measured:  `16225`
 		//  Estimated: `319422`
-		// Minimum execution time: 3_413_682_000 picoseconds.
-		Weight::from_parts(3_794_089_000, 319422)
+		// Minimum execution time: 3_549_764_000 picoseconds.
+		Weight::from_parts(5_488_085_000, 319422)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -128,14 +130,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsOf` (r:0 w:8)
+	/// Proof: `Agreements::AgreementsOf` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7589`
+		//  Measured:  `7623`
 		//  Estimated: `11449`
-		// Minimum execution time: 1_362_933_000 picoseconds.
-		Weight::from_parts(1_541_549_000, 11449)
+		// Minimum execution time: 1_608_529_000 picoseconds.
+		Weight::from_parts(1_842_088_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -169,10 +173,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	fn propose_amendment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `30848`
+		//  Measured:  `30915`
 		//  Estimated: `319422`
-		// Minimum execution time: 5_230_952_000 picoseconds.
-		Weight::from_parts(5_769_225_000, 319422)
+		// Minimum execution time: 5_394_676_000 picoseconds.
+		Weight::from_parts(5_724_038_000, 319422)
 			.saturating_add(T::DbWeight::get().reads(50_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -190,10 +194,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn withdraw_amendment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7639`
+		//  Measured:  `7673`
 		//  Estimated: `11449`
-		// Minimum execution time: 1_381_440_000 picoseconds.
-		Weight::from_parts(1_529_191_000, 11449)
+		// Minimum execution time: 1_417_514_000 picoseconds.
+		Weight::from_parts(1_992_763_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -211,10 +215,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1491`
+		//  Measured:  `1557`
 		//  Estimated: `3732`
-		// Minimum execution time: 1_065_209_000 picoseconds.
-		Weight::from_parts(1_212_809_000, 3732)
+		// Minimum execution time: 1_149_315_000 picoseconds.
+		Weight::from_parts(1_707_507_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -232,10 +236,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn resume() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1492`
+		//  Measured:  `1558`
 		//  Estimated: `3732`
-		// Minimum execution time: 1_083_727_000 picoseconds.
-		Weight::from_parts(1_256_454_000, 3732)
+		// Minimum execution time: 1_192_919_000 picoseconds.
+		Weight::from_parts(1_554_448_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -259,10 +263,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn terminate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8781`
+		//  Measured:  `8848`
 		//  Estimated: `11449`
-		// Minimum execution time: 2_100_583_000 picoseconds.
-		Weight::from_parts(2_393_860_000, 11449)
+		// Minimum execution time: 2_335_414_000 picoseconds.
+		Weight::from_parts(2_647_078_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -286,10 +290,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn complete() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8781`
+		//  Measured:  `8848`
 		//  Estimated: `11449`
-		// Minimum execution time: 2_130_798_000 picoseconds.
-		Weight::from_parts(2_342_584_000, 11449)
+		// Minimum execution time: 2_337_116_000 picoseconds.
+		Weight::from_parts(3_236_797_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -299,47 +303,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn propose() -> Weight {
-		Weight::from_parts(3_532_609_000, 33894)
+		Weight::from_parts(5_209_229_000, 33894)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn sign() -> Weight {
-		Weight::from_parts(3_794_089_000, 319422)
+		Weight::from_parts(5_488_085_000, 319422)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(1_541_549_000, 11449)
+		Weight::from_parts(1_842_088_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn propose_amendment() -> Weight {
-		Weight::from_parts(5_769_225_000, 319422)
+		Weight::from_parts(5_724_038_000, 319422)
 			.saturating_add(ParityDbWeight::get().reads(50_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw_amendment() -> Weight {
-		Weight::from_parts(1_529_191_000, 11449)
+		Weight::from_parts(1_992_763_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(1_212_809_000, 3732)
+		Weight::from_parts(1_707_507_000, 3732)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resume() -> Weight {
-		Weight::from_parts(1_256_454_000, 3732)
+		Weight::from_parts(1_554_448_000, 3732)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn terminate() -> Weight {
-		Weight::from_parts(2_393_860_000, 11449)
+		Weight::from_parts(2_647_078_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn complete() -> Weight {
-		Weight::from_parts(2_342_584_000, 11449)
+		Weight::from_parts(3_236_797_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}

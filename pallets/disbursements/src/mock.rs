@@ -351,6 +351,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
+		// As a chain's genesis does: every pallet's storage at its version.
+		<AllPalletsWithSystem as frame_support::traits::OnGenesis>::on_genesis();
 		System::set_block_number(1);
 		Timestamp::set_timestamp(START);
 	});

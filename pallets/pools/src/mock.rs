@@ -356,7 +356,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	MockAgreements::clear();
 	MockAgreements::set(AGREEMENT, true, parties());
 	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
+	ext.execute_with(|| {
+		// As a chain's genesis does: every pallet's storage at its version.
+		<AllPalletsWithSystem as frame_support::traits::OnGenesis>::on_genesis();
+		System::set_block_number(1)
+	});
 	ext
 }
 

@@ -2,7 +2,7 @@
 
 use super::*;
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
-use frame_support::traits::fungible::InspectHold;
+use frame_support::traits::{fungible::InspectHold, GetStorageVersion};
 use sp_runtime::traits::{Saturating, Zero};
 
 /// Per organisation: members, admins and signatories counted from the member records.
@@ -70,7 +70,30 @@ impl<T: Config> Pallet<T> {
 			let held = T::Currency::balance_on_hold(&HoldReason::MemberDeposit.into(), &depositor);
 			ensure!(held == total, "member deposit hold differs from the recorded deposits");
 		}
+		// The index exists from storage version 2 on (a chain migrating from
+		// version 1 builds it in the same upgrade).
+		if Pallet::<T>::on_chain_storage_version() >= 2 {
+			Self::check_member_index()?;
+		}
 		Self::check_spends()
+	}
+
+	/// [`MembersOf`] lists exactly the members of [`Members`], each under
+	/// its organisation.
+	fn check_member_index() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut indexed: u64 = 0;
+		for (organisation, who, ()) in MembersOf::<T>::iter() {
+			ensure!(
+				Members::<T>::get(&who).is_some_and(|m| m.organisation == organisation),
+				"a member is indexed under another organisation, or is no member"
+			);
+			indexed = indexed.saturating_add(1);
+		}
+		ensure!(
+			indexed == Members::<T>::iter_keys().count() as u64,
+			"a member is missing from the index"
+		);
+		Ok(())
 	}
 
 	/// Every spend belongs to a known organisation, has an id below the

@@ -145,7 +145,7 @@ pub mod pallet {
 	/// counts and spend thresholds to organisations
 	/// ([`migrations::v1`]); each change of layout raises it and comes with
 	/// a versioned migration.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -215,6 +215,20 @@ pub mod pallet {
 	/// Every member, by account.
 	#[pallet::storage]
 	pub type Members<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MembershipOf<T>>;
+
+	/// The accounts of each organisation's members: an index of [`Members`]
+	/// by organisation, so that an organisation's members (at most
+	/// `MaxMembers`) are listed without reading every member on the chain.
+	#[pallet::storage]
+	pub type MembersOf<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		OrganisationId,
+		Blake2_128Concat,
+		T::AccountId,
+		(),
+		OptionQuery,
+	>;
 
 	/// The id the next spend proposal gets.
 	#[pallet::storage]
@@ -617,6 +631,7 @@ pub mod pallet {
 				None => Default::default(),
 			};
 			Members::<T>::remove(&who);
+			MembersOf::<T>::remove(organisation, &who);
 			Organisations::<T>::insert(organisation, record);
 			Self::deposit_event(Event::MemberRemoved {
 				organisation,
@@ -761,7 +776,18 @@ impl<T: Config> Pallet<T> {
 			Ok::<_, DispatchError>(())
 		})?;
 		Members::<T>::insert(who, Membership { organisation, roles, deposit });
+		MembersOf::<T>::insert(organisation, who, ());
 		Ok(())
+	}
+
+	/// The members of `organisation` and their roles (at most `MaxMembers`).
+	pub fn members_of(organisation: OrganisationId) -> alloc::vec::Vec<(T::AccountId, Roles)> {
+		MembersOf::<T>::iter_key_prefix(organisation)
+			.filter_map(|who| {
+				let roles = Members::<T>::get(&who)?.roles;
+				Some((who, roles))
+			})
+			.collect()
 	}
 
 	/// Governance, or a signed admin of `organisation` while it is active.

@@ -98,3 +98,47 @@ pub mod v1 {
 	pub type MigrateToV1<T> =
 		VersionedMigration<0, 1, Unchecked<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
 }
+
+/// Version 1 to 2: an index of the members by organisation ([`MembersOf`]),
+/// built from [`Members`], so that an organisation's members are listed
+/// without reading every member (issue 18: auditors' queries stay flat as
+/// the chain grows).
+pub mod v2 {
+	use super::*;
+	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+
+	/// Indexes every member under its organisation.
+	pub struct Unchecked<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Unchecked<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut members: u64 = 0;
+			for (who, membership) in Members::<T>::iter() {
+				MembersOf::<T>::insert(membership.organisation, &who, ());
+				members = members.saturating_add(1);
+			}
+			log::info!(target: "runtime::registry", "members indexed by organisation: {members}");
+			T::DbWeight::get().reads_writes(members, members)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			Ok((Members::<T>::iter_keys().count() as u64).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let before =
+				u64::decode(&mut &state[..]).map_err(|_| "undecodable pre-upgrade count")?;
+			ensure!(
+				MembersOf::<T>::iter_keys().count() as u64 == before,
+				"a member is not indexed"
+			);
+			Ok(())
+		}
+	}
+
+	/// The migration to version 2, run once when the on-chain version is 1.
+	pub type MigrateToV2<T> =
+		VersionedMigration<1, 2, Unchecked<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
+}

@@ -457,6 +457,10 @@ fn removing_a_member_releases_the_deposit_to_whoever_paid_it() {
 		assert_eq!(Balances::free_balance(CITY_ADMIN), 1_000);
 		assert_eq!(Registry::organisation_of(&5), None);
 		assert_eq!(Organisations::<Test>::get(0).unwrap().members, 2);
+		// The organisation lists its members without the one removed.
+		let mut listed: Vec<_> = Registry::members_of(0).into_iter().map(|(who, _)| who).collect();
+		listed.sort();
+		assert_eq!(listed, vec![CITY_ADMIN, 6]);
 		// Governance removes a member it added; nothing is released.
 		assert_ok!(Registry::remove_member(RuntimeOrigin::root(), 0, CITY_ADMIN));
 		System::assert_last_event(
