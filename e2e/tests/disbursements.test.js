@@ -295,4 +295,22 @@ describe('milestone payouts on a dev node', () => {
     for (const entry of entries) head = blake2AsU8a(u8aConcat(head, entry.toU8a()), 256);
     assert.equal(u8aToHex(head), trail.head.toHex());
   });
+
+  test('the ledger API answers from the metadata alone, page by page, and names bad input', async () => {
+    // polkadot.js builds `api.call.ledgerApi` from the runtime's metadata:
+    // no custom type definitions.
+    const page = await api.call.ledgerApi.auditTrail(agreement, 0, 100);
+    const stored = (await api.query.auditTrail.trails(agreement)).unwrap();
+    assert.ok(page.isOk, page.toString());
+    assert.equal(page.asOk.len.toNumber(), stored.len.toNumber());
+    assert.equal(page.asOk.head.toHex(), stored.head.toHex());
+    assert.equal(page.asOk.items.length, Math.min(100, stored.len.toNumber()));
+    const ofPartner = await api.call.ledgerApi.agreementsOf(TRAMWAY_BUILDERS, null, 100);
+    assert.ok(ofPartner.asOk.some(([id, role]) => id.toNumber() === agreement && role.isPrivateParty));
+    const members = await api.call.ledgerApi.members(TRAMWAY_BUILDERS);
+    assert.ok(members.asOk.some(([who]) => who.toHex() === u8aToHex(keys.Charlie.publicKey)));
+    assert.ok((await api.call.ledgerApi.members(999)).asErr.isUnknownOrganisation);
+    assert.ok((await api.call.ledgerApi.auditTrail(999_999, 0, 10)).asErr.isUnknownAgreement);
+    assert.equal((await api.call.ledgerApi.auditTrail(agreement, 0, 101)).asErr.asPageTooLarge.max.toNumber(), 100);
+  });
 });

@@ -18,6 +18,8 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use civitas_primitives::ledger_api::{check_page, QueryError, TrailPage};
+
 use crate::{
 	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
 	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
@@ -163,6 +165,34 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
+	impl civitas_primitives::ledger_api::LedgerApi<Block, AccountId, BlockNumber> for Runtime {
+		fn members(
+			organisation: civitas_primitives::OrganisationId,
+		) -> Result<Vec<(AccountId, civitas_primitives::Roles)>, QueryError> {
+			ensure_organisation(organisation)?;
+			Ok(crate::Registry::members_of(organisation))
+		}
+
+		fn agreements_of(
+			organisation: civitas_primitives::OrganisationId,
+			after: Option<civitas_primitives::AgreementId>,
+			limit: u32,
+		) -> Result<Vec<(civitas_primitives::AgreementId, civitas_primitives::PartyRole)>, QueryError> {
+			check_page(limit)?;
+			ensure_organisation(organisation)?;
+			Ok(crate::Agreements::agreements_of(organisation, after, limit))
+		}
+
+		fn audit_trail(
+			agreement: civitas_primitives::AgreementId,
+			from: u32,
+			limit: u32,
+		) -> Result<TrailPage<AccountId, BlockNumber>, QueryError> {
+			check_page(limit)?;
+			crate::AuditTrail::page(agreement, from, limit).ok_or(QueryError::UnknownAgreement)
+		}
+	}
+
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
@@ -272,3 +302,12 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 );
+
+/// Fails with [`QueryError::UnknownOrganisation`] unless `organisation` was admitted.
+fn ensure_organisation(organisation: civitas_primitives::OrganisationId) -> Result<(), QueryError> {
+	if pallet_civitas_registry::Organisations::<Runtime>::contains_key(organisation) {
+		Ok(())
+	} else {
+		Err(QueryError::UnknownOrganisation)
+	}
+}

@@ -163,6 +163,24 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// At most `limit` entries of `agreement`'s trail from index `from`,
+	/// with the trail's length and head; `None` if it has no trail.
+	pub fn page(
+		agreement: AgreementId,
+		from: u32,
+		limit: u32,
+	) -> Option<civitas_primitives::ledger_api::TrailPage<T::AccountId, BlockNumberFor<T>>> {
+		let trail = Trails::<T>::get(agreement)?;
+		let end = from.saturating_add(limit).min(trail.len);
+		let items = (from..end).filter_map(|index| Entries::<T>::get(agreement, index)).collect();
+		Some(civitas_primitives::ledger_api::TrailPage {
+			len: trail.len,
+			head: trail.head,
+			from,
+			items,
+		})
+	}
+
 	/// The entries of `agreement`'s trail, in order.
 	pub fn entries(agreement: AgreementId) -> Vec<EntryOf<T>> {
 		let len = Trails::<T>::get(agreement).map_or(0, |trail| trail.len);

@@ -29,6 +29,7 @@ pub mod audit;
 pub mod conditions;
 pub mod escrow;
 pub mod ids;
+pub mod ledger_api;
 pub mod organisations;
 pub mod terms;
 

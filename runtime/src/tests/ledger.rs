@@ -544,3 +544,64 @@ fn filling_a_trail_costs_real_money() {
 		assert!(locked >= 100_000 * CIV);
 	});
 }
+
+/// The ledger API (`LedgerApi`) as the node's RPC calls it: an
+/// organisation's members, its agreements page by page, and a page of a
+/// trail that checks against the trail's head; bad input answers an error.
+#[test]
+fn the_ledger_api_answers_from_the_indices_and_the_trail() {
+	use civitas_primitives::ledger_api::{
+		runtime_decl_for_ledger_api::LedgerApiV1, QueryError, MAX_PAGE,
+	};
+	type Api = Runtime;
+	type Block = crate::Block;
+	type AccountId = crate::AccountId;
+	type BlockNumber = crate::BlockNumber;
+	state_of(genesis_config_presets::development()).execute_with(|| {
+		sign_tram_agreement();
+
+		let members =
+			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::members(0).expect("Northbridge");
+		let accounts: Vec<_> = members.iter().map(|(who, _)| who.clone()).collect();
+		assert!(accounts.contains(&Alice.to_account_id()));
+		assert!(accounts.contains(&AliceStash.to_account_id()));
+		assert!(members
+			.iter()
+			.all(|(who, roles)| Registry::organisation_of(who) == Some(0) && !roles.is_empty()));
+		assert_eq!(
+			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::members(99),
+			Err(QueryError::UnknownOrganisation)
+		);
+
+		let of = |organisation, after, limit| {
+			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::agreements_of(
+				organisation,
+				after,
+				limit,
+			)
+		};
+		assert_eq!(of(2, None, 10), Ok(vec![(0, PartyRole::PrivateParty)]));
+		assert_eq!(of(2, Some(0), 10), Ok(vec![]));
+		assert_eq!(of(4, None, 10), Ok(vec![]), "the engineers are no party");
+		assert_eq!(of(99, None, 10), Err(QueryError::UnknownOrganisation));
+		assert_eq!(of(2, None, MAX_PAGE + 1), Err(QueryError::PageTooLarge { max: MAX_PAGE }));
+
+		let trail = |agreement, from, limit| {
+			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::audit_trail(agreement, from, limit)
+		};
+		let whole = trail(0, 0, MAX_PAGE).expect("agreement 0 has a trail");
+		assert_eq!((whole.len, whole.from), (5, 0));
+		assert_eq!(whole.items, AuditTrail::entries(0));
+		assert_eq!(
+			civitas_primitives::audit::recompute_head(0, whole.items.iter()),
+			whole.head,
+			"the entries hash to the head"
+		);
+		let tail = trail(0, 3, 10).expect("a later page");
+		assert_eq!((tail.from, tail.items.len()), (3, 2));
+		assert_eq!(tail.items[..], whole.items[3..]);
+		assert!(trail(0, 9, 10).expect("past the end").items.is_empty());
+		assert_eq!(trail(7, 0, 10), Err(QueryError::UnknownAgreement));
+		assert_eq!(trail(0, 0, MAX_PAGE + 1), Err(QueryError::PageTooLarge { max: MAX_PAGE }));
+	});
+}
