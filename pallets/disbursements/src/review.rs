@@ -230,13 +230,7 @@ impl<T: Config> Pallet<T> {
 		}
 		match Self::outcome(&record) {
 			Outcome::NotMet => {
-				record.status = MilestoneStatus::NotMet { at: now };
-				Self::deposit_event(Event::MilestoneNotMet {
-					agreement,
-					milestone,
-					round: record.round,
-				});
-				Milestones::<T>::insert(agreement, milestone, record);
+				Self::end_not_met(agreement, milestone, record);
 				Ok(Some(T::WeightInfo::approve()).into())
 			},
 			Outcome::Contested => {
@@ -251,20 +245,13 @@ impl<T: Config> Pallet<T> {
 				Ok(Some(T::WeightInfo::approve()).into())
 			},
 			Outcome::Met(fraction) => {
-				Self::deposit_event(Event::MilestoneApproved {
-					agreement,
-					milestone,
-					round: record.round,
-					fraction,
-				});
-				let outcome = Self::pay_out(
+				let outcome = Self::pay_approved(
 					Actor::Account(who),
 					agreement,
 					milestone,
 					record,
 					fraction,
 					&entry.approval,
-					Attempt::OnApproval,
 				)?;
 				Ok(Some(outcome.weight(T::WeightInfo::approve_and_pay)).into())
 			},
@@ -280,8 +267,7 @@ impl<T: Config> Pallet<T> {
 		ruling: Ruling,
 		reason: H256,
 	) -> DispatchResultWithPostInfo {
-		let mut record =
-			Milestones::<T>::get(agreement, milestone).ok_or(Error::<T>::NotContested)?;
+		let record = Milestones::<T>::get(agreement, milestone).ok_or(Error::<T>::NotContested)?;
 		ensure!(
 			matches!(record.status, MilestoneStatus::Contested { .. }),
 			Error::<T>::NotContested
@@ -312,36 +298,53 @@ impl<T: Config> Pallet<T> {
 		});
 		match ruling {
 			Ruling::NotMet => {
-				record.status =
-					MilestoneStatus::NotMet { at: frame_system::Pallet::<T>::block_number() };
-				Self::deposit_event(Event::MilestoneNotMet {
-					agreement,
-					milestone,
-					round: record.round,
-				});
-				Milestones::<T>::insert(agreement, milestone, record);
+				Self::end_not_met(agreement, milestone, record);
 				Ok(Some(T::WeightInfo::approve()).into())
 			},
 			Ruling::Met => {
 				let fraction = Self::granted_fraction(&record);
-				Self::deposit_event(Event::MilestoneApproved {
-					agreement,
-					milestone,
-					round: record.round,
-					fraction,
-				});
-				let outcome = Self::pay_out(
+				let outcome = Self::pay_approved(
 					Actor::Governance,
 					agreement,
 					milestone,
 					record,
 					fraction,
 					&entry.approval,
-					Attempt::OnApproval,
 				)?;
 				Ok(Some(outcome.weight(T::WeightInfo::resolve_contest)).into())
 			},
 		}
+	}
+
+	/// Ends the round as not met (its verdicts, or governance's ruling,
+	/// said so): new evidence is needed.
+	fn end_not_met(
+		agreement: AgreementId,
+		milestone: MilestoneIndex,
+		mut record: MilestoneRecordOf<T>,
+	) {
+		record.status = MilestoneStatus::NotMet { at: frame_system::Pallet::<T>::block_number() };
+		Self::deposit_event(Event::MilestoneNotMet { agreement, milestone, round: record.round });
+		Milestones::<T>::insert(agreement, milestone, record);
+	}
+
+	/// Approves the round at `fraction` (its verdicts, or governance's
+	/// ruling, said met) and pays it, or defers or blocks the payout.
+	fn pay_approved(
+		actor: Actor<T::AccountId>,
+		agreement: AgreementId,
+		milestone: MilestoneIndex,
+		record: MilestoneRecordOf<T>,
+		fraction: Permill,
+		rule: &ApprovalRule,
+	) -> Result<crate::payout::PayoutOutcome, DispatchError> {
+		Self::deposit_event(Event::MilestoneApproved {
+			agreement,
+			milestone,
+			round: record.round,
+			fraction,
+		});
+		Self::pay_out(actor, agreement, milestone, record, fraction, rule, Attempt::OnApproval)
 	}
 
 	/// The author of a verdict by a member of `organisation` holding `roles`.
