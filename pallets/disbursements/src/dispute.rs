@@ -63,9 +63,8 @@ impl<T: Config> Pallet<T> {
 		unfounded: bool,
 	) -> DispatchResult {
 		let dispute = Disputes::<T>::take(agreement).ok_or(Error::<T>::NoDispute)?;
-		if DisputedTimes::<T>::contains_key(agreement) {
-			DisputedTimes::<T>::mutate(agreement, |time| time.close(T::Time::now()));
-		}
+		// Only an agreement with disputed time has a clock to stop: one read.
+		DisputedTimes::<T>::mutate_extant(agreement, |time| time.close(T::Time::now()));
 		if unfounded {
 			T::Currency::burn_held(
 				&HoldReason::DisputeDeposit.into(),
