@@ -18,11 +18,15 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-use civitas_primitives::ledger_api::{check_page, QueryError, TrailPage};
+use civitas_primitives::ledger_api::{
+	check_page, AgreementView, DisputesView, FundingView, MilestoneView, OrganisationView,
+	PayoutView, QueryError, RecoveryView, TrailPage,
+};
 
 use crate::{
-	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	ledger_queries, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
+	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 // The macro adds pallet-revive's `ReviveApi` (dry-run of contract calls,
@@ -165,11 +169,11 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
-	impl civitas_primitives::ledger_api::LedgerApi<Block, AccountId, BlockNumber> for Runtime {
+	impl civitas_primitives::ledger_api::LedgerApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn members(
 			organisation: civitas_primitives::OrganisationId,
 		) -> Result<Vec<(AccountId, civitas_primitives::Roles)>, QueryError> {
-			ensure_organisation(organisation)?;
+			ledger_queries::ensure_organisation(organisation)?;
 			Ok(crate::Registry::members_of(organisation))
 		}
 
@@ -179,7 +183,7 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			limit: u32,
 		) -> Result<Vec<(civitas_primitives::AgreementId, civitas_primitives::PartyRole)>, QueryError> {
 			check_page(limit)?;
-			ensure_organisation(organisation)?;
+			ledger_queries::ensure_organisation(organisation)?;
 			Ok(crate::Agreements::agreements_of(organisation, after, limit))
 		}
 
@@ -190,6 +194,58 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		) -> Result<TrailPage<AccountId, BlockNumber>, QueryError> {
 			check_page(limit)?;
 			crate::AuditTrail::page(agreement, from, limit).ok_or(QueryError::UnknownAgreement)
+		}
+
+		fn organisation(
+			organisation: civitas_primitives::OrganisationId,
+		) -> Result<OrganisationView<AccountId, BlockNumber>, QueryError> {
+			ledger_queries::organisation(organisation)
+		}
+
+		fn agreement(
+			agreement: civitas_primitives::AgreementId,
+		) -> Result<AgreementView<AccountId, Balance, BlockNumber>, QueryError> {
+			ledger_queries::agreement(agreement)
+		}
+
+		fn agreements_in(
+			stage: civitas_primitives::Stage,
+			after: Option<civitas_primitives::AgreementId>,
+			limit: u32,
+		) -> Result<Vec<civitas_primitives::AgreementId>, QueryError> {
+			ledger_queries::agreements_in(stage, after, limit)
+		}
+
+		fn funding(
+			agreement: civitas_primitives::AgreementId,
+		) -> Result<FundingView<AccountId, Balance, BlockNumber>, QueryError> {
+			ledger_queries::funding(agreement)
+		}
+
+		fn milestones(
+			agreement: civitas_primitives::AgreementId,
+		) -> Result<Vec<MilestoneView<AccountId, Balance, BlockNumber>>, QueryError> {
+			ledger_queries::milestones(agreement)
+		}
+
+		fn payouts(
+			agreement: civitas_primitives::AgreementId,
+		) -> Result<Vec<PayoutView<AccountId, Balance, BlockNumber>>, QueryError> {
+			ledger_queries::payouts(agreement)
+		}
+
+		fn recoveries(
+			agreement: civitas_primitives::AgreementId,
+			after: Option<civitas_primitives::records::disbursement::RecoveryId>,
+			limit: u32,
+		) -> Result<Vec<RecoveryView<AccountId, Balance, BlockNumber>>, QueryError> {
+			ledger_queries::recoveries(agreement, after, limit)
+		}
+
+		fn disputes(
+			agreement: civitas_primitives::AgreementId,
+		) -> Result<DisputesView<AccountId, Balance, BlockNumber>, QueryError> {
+			ledger_queries::disputes(agreement)
 		}
 	}
 
@@ -302,12 +358,3 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 );
-
-/// Fails with [`QueryError::UnknownOrganisation`] unless `organisation` was admitted.
-fn ensure_organisation(organisation: civitas_primitives::OrganisationId) -> Result<(), QueryError> {
-	if pallet_civitas_registry::Organisations::<Runtime>::contains_key(organisation) {
-		Ok(())
-	} else {
-		Err(QueryError::UnknownOrganisation)
-	}
-}

@@ -42,6 +42,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod ledger_queries;
 pub mod token;
 
 #[cfg(test)]
@@ -95,7 +96,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("civitas"),
 	impl_name: alloc::borrow::Cow::Borrowed("civitas"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -186,6 +187,8 @@ type Migrations = (
 	pallet_civitas_agreements::migrations::v1::MigrateToV1<Runtime>,
 	pallet_civitas_registry::migrations::v2::MigrateToV2<Runtime>,
 	pallet_civitas_agreements::migrations::v2::MigrateToV2<Runtime>,
+	pallet_civitas_agreements::migrations::v3::MigrateToV3<Runtime>,
+	pallet_civitas_disbursements::migrations::v3::MigrateToV3<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

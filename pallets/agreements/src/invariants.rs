@@ -127,6 +127,28 @@ impl<T: Config> Pallet<T> {
 		{
 			Self::check_party_index()?;
 		}
+		if <Pallet<T> as frame_support::traits::GetStorageVersion>::on_chain_storage_version() >= 3
+		{
+			Self::check_stage_index()?;
+		}
+		Ok(())
+	}
+
+	/// [`AgreementsIn`] lists every agreement once, under its stage.
+	fn check_stage_index() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut indexed: u64 = 0;
+		for (stage, agreement) in AgreementsIn::<T>::iter_keys() {
+			ensure!(
+				Agreements::<T>::get(agreement)
+					.is_some_and(|record| record.status.stage() == stage),
+				"an agreement is indexed under a stage it is not in"
+			);
+			indexed = indexed.saturating_add(1);
+		}
+		ensure!(
+			indexed == Agreements::<T>::iter_keys().count() as u64,
+			"an agreement is missing from the stage index"
+		);
 		Ok(())
 	}
 

@@ -90,19 +90,18 @@ mod mock;
 mod queries;
 #[cfg(test)]
 mod tests;
-mod types;
 mod validation;
 pub mod weights;
 
+pub use civitas_primitives::records::agreement::*;
 pub use pallet::*;
-pub use types::*;
 pub use weights::WeightInfo;
 
 use alloc::boxed::Box;
 use civitas_primitives::{
 	terms::{Parties, MAX_PARTIES},
 	Actor, AgreementId, AuditAction, AuditLog, FundingConditions, OrganisationId, Organisations,
-	PaidSoFar, PartyRole, Role, Standing, Terms,
+	PaidSoFar, PartyRole, Role, Stage, Standing, Terms,
 };
 use codec::Encode;
 use frame_support::{
@@ -142,7 +141,7 @@ pub mod pallet {
 
 	/// The layout of this pallet's storage; [`crate::migrations`] moves
 	/// older layouts to it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -229,6 +228,13 @@ pub mod pallet {
 		PartyRole,
 		OptionQuery,
 	>;
+
+	/// The agreements in each stage: an index of [`Agreements`] by where
+	/// they stand, so that the active (or draft, ...) agreements are listed
+	/// without reading every agreement on the chain.
+	#[pallet::storage]
+	pub type AgreementsIn<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, Stage, Twox64Concat, AgreementId, (), OptionQuery>;
 
 	/// Every version of every agreement's terms, by agreement and number.
 	#[pallet::storage]
@@ -562,6 +568,7 @@ pub mod pallet {
 				},
 			);
 			Self::index_parties(agreement, &parties);
+			AgreementsIn::<T>::insert(Stage::Draft, agreement, ());
 			NextAgreementId::<T>::put(next);
 			Self::deposit_event(Event::Proposed {
 				agreement,
@@ -613,6 +620,7 @@ pub mod pallet {
 			for party in &record.parties {
 				AgreementsOf::<T>::remove(party.organisation, agreement);
 			}
+			AgreementsIn::<T>::remove(Stage::Draft, agreement);
 			Agreements::<T>::remove(agreement);
 			Self::deposit_event(Event::Withdrawn {
 				agreement,

@@ -67,7 +67,11 @@ impl<T: Config> Pallet<T> {
 		version.state = VersionState::InForce { since: now };
 		match record.status {
 			AgreementStatus::Draft => {
-				record.status = AgreementStatus::Active { since: now, version: 0, amendment: None };
+				Self::set_status(
+					agreement,
+					&mut record,
+					AgreementStatus::Active { since: now, version: 0, amendment: None },
+				);
 				T::AuditLog::record(
 					agreement,
 					Actor::Account(signer),
@@ -227,7 +231,7 @@ impl<T: Config> Pallet<T> {
 		}
 		T::AuditLog::record(agreement, actor, audit, BlakeTwo256::hash_of(&by))?;
 		let _ = Consents::<T>::clear_prefix(agreement, 4, None);
-		record.status = status;
+		Self::set_status(agreement, &mut record, status);
 		Agreements::<T>::insert(agreement, record);
 		Self::deposit_event(event);
 		Ok(())

@@ -259,3 +259,49 @@ pub mod v2 {
 	pub type MigrateToV2<T> =
 		VersionedMigration<1, 2, Unchecked<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
 }
+
+/// Version 2 to 3: an index of the agreements by stage ([`AgreementsIn`]),
+/// built from [`Agreements`], so that the agreements in one stage (all the
+/// active ones, say) are listed without reading every agreement.
+pub mod v3 {
+	use super::*;
+	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+
+	/// Indexes every agreement under its stage.
+	pub struct Unchecked<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Unchecked<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut agreements: u64 = 0;
+			for (agreement, record) in Agreements::<T>::iter() {
+				AgreementsIn::<T>::insert(record.status.stage(), agreement, ());
+				agreements = agreements.saturating_add(1);
+			}
+			log::info!(
+				target: "runtime::agreements",
+				"agreements indexed by stage: {agreements}"
+			);
+			T::DbWeight::get().reads_writes(agreements, agreements)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			Ok((Agreements::<T>::iter_keys().count() as u64).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let agreements =
+				u64::decode(&mut &state[..]).map_err(|_| "undecodable pre-upgrade count")?;
+			ensure!(
+				AgreementsIn::<T>::iter_keys().count() as u64 == agreements,
+				"an agreement is not indexed"
+			);
+			Ok(())
+		}
+	}
+
+	/// The migration to version 3, run once when the on-chain version is 2.
+	pub type MigrateToV3<T> =
+		VersionedMigration<2, 3, Unchecked<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
+}

@@ -95,6 +95,7 @@ impl<T: Config> civitas_primitives::AgreementTerms<BalanceOf<T>> for Pallet<T> {
 			},
 		);
 		Self::index_parties(agreement, &BoundedVec::truncate_from(parties.to_vec()));
+		AgreementsIn::<T>::insert(Stage::Active, agreement, ());
 		agreement
 	}
 
@@ -124,7 +125,11 @@ impl<T: Config> civitas_primitives::AgreementTerms<BalanceOf<T>> for Pallet<T> {
 		let Some(mut record) = Agreements::<T>::get(agreement) else { return };
 		let AgreementStatus::Active { version, .. } = record.status else { return };
 		let at = frame_system::Pallet::<T>::block_number();
-		record.status = AgreementStatus::Completed { at, version, by: Decider::Governance };
+		Self::set_status(
+			agreement,
+			&mut record,
+			AgreementStatus::Completed { at, version, by: Decider::Governance },
+		);
 		Agreements::<T>::insert(agreement, record);
 	}
 }
@@ -163,6 +168,40 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn index_parties(agreement: AgreementId, parties: &Parties) {
 		for party in parties {
 			AgreementsOf::<T>::insert(party.organisation, agreement, party.role);
+		}
+	}
+
+	/// Sets `record`'s status, moving `agreement` between stages in
+	/// [`AgreementsIn`] when it changes stage; the caller stores `record`.
+	pub(crate) fn set_status(
+		agreement: AgreementId,
+		record: &mut AgreementOf<T>,
+		status: AgreementStatus<BlockNumberFor<T>>,
+	) {
+		let (from, to) = (record.status.stage(), status.stage());
+		if from != to {
+			AgreementsIn::<T>::remove(from, agreement);
+			AgreementsIn::<T>::insert(to, agreement, ());
+		}
+		record.status = status;
+	}
+
+	/// The agreements in `stage`: at most `limit` of them, in the index's
+	/// (hashed) order, starting after `after` if given.
+	pub fn agreements_in(
+		stage: Stage,
+		after: Option<AgreementId>,
+		limit: u32,
+	) -> alloc::vec::Vec<AgreementId> {
+		let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+		match after {
+			Some(after) => AgreementsIn::<T>::iter_key_prefix_from(
+				stage,
+				AgreementsIn::<T>::hashed_key_for(stage, after),
+			)
+			.take(limit)
+			.collect(),
+			None => AgreementsIn::<T>::iter_key_prefix(stage).take(limit).collect(),
 		}
 	}
 

@@ -3,11 +3,11 @@
 //! Every test ends by checking the invariants of agreements, registry and
 //! audit trail.
 
-use civitas_primitives::FundingConditions;
 use civitas_primitives::{
 	audit::AuditAction, ApprovalRequirement, Approvers, ConditionsContract, Document, DocumentType,
 	Milestone, MilestoneType, Party, PartyRole, Period, Role, Roles, Terms,
 };
+use civitas_primitives::{FundingConditions, Stage};
 use codec::Encode;
 use frame_support::weights::Weight;
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
@@ -1511,5 +1511,81 @@ fn an_organisations_agreements_are_read_page_by_page() {
 			Err("a party of an agreement is missing from the index".into())
 		);
 		AgreementsOf::<Test>::insert(CITY_A, ids[0], PartyRole::PublicAuthority);
+	});
+}
+
+/// The agreements `Agreements::agreements_in` lists in `stage`, read two at
+/// a time, sorted.
+fn listed_in(stage: Stage) -> Vec<u32> {
+	let mut seen = Vec::new();
+	let mut after = None;
+	loop {
+		let page = Agreements::agreements_in(stage, after, 2);
+		assert!(page.len() <= 2);
+		let Some(last) = page.last().copied() else { break };
+		seen.extend(page);
+		after = Some(last);
+	}
+	seen.sort();
+	seen
+}
+
+#[test]
+fn agreements_are_listed_by_stage_as_they_move() {
+	run(|| {
+		let (draft, _) = propose();
+		let (withdrawn, _) = propose();
+		let suspended = active();
+		let terminated = active();
+		let completed = active();
+		let running = active();
+		assert_eq!(listed_in(Stage::Draft), vec![draft, withdrawn]);
+		assert_ok!(Agreements::withdraw(RuntimeOrigin::signed(ALICE), withdrawn));
+		assert_ok!(Agreements::suspend(RuntimeOrigin::root(), suspended));
+		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), terminated));
+		assert_ok!(Agreements::complete(RuntimeOrigin::root(), completed));
+		assert_eq!(listed_in(Stage::Draft), vec![draft]);
+		assert_eq!(listed_in(Stage::Active), vec![running]);
+		assert_eq!(listed_in(Stage::Suspended), vec![suspended]);
+		assert_eq!(listed_in(Stage::Terminated), vec![terminated]);
+		assert_eq!(listed_in(Stage::Completed), vec![completed]);
+		assert_ok!(Agreements::resume(RuntimeOrigin::root(), suspended));
+		assert_eq!(listed_in(Stage::Active), vec![suspended, running]);
+		assert!(listed_in(Stage::Suspended).is_empty());
+		// A stale entry, or a missing one, is caught.
+		crate::AgreementsIn::<Test>::insert(Stage::Draft, running, ());
+		assert_eq!(
+			Agreements::do_try_state(),
+			Err("an agreement is indexed under a stage it is not in".into())
+		);
+		crate::AgreementsIn::<Test>::remove(Stage::Draft, running);
+		crate::AgreementsIn::<Test>::remove(Stage::Active, running);
+		assert_eq!(
+			Agreements::do_try_state(),
+			Err("an agreement is missing from the stage index".into())
+		);
+		crate::AgreementsIn::<Test>::insert(Stage::Active, running, ());
+	});
+}
+
+#[test]
+fn v3_indexes_every_agreement_under_its_stage() {
+	use crate::{migrations::v3::MigrateToV3, AgreementsIn};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run(|| {
+		let (draft, _) = propose();
+		let running = active();
+		let ended = active();
+		assert_ok!(Agreements::terminate(RuntimeOrigin::root(), ended));
+		// Version 2 had no index.
+		let _ = AgreementsIn::<Test>::clear(u32::MAX, None);
+		StorageVersion::new(2).put::<Agreements>();
+
+		MigrateToV3::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Agreements::on_chain_storage_version(), 3);
+		assert_eq!(listed_in(Stage::Draft), vec![draft]);
+		assert_eq!(listed_in(Stage::Active), vec![running]);
+		assert_eq!(listed_in(Stage::Terminated), vec![ended]);
 	});
 }

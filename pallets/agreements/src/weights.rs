@@ -80,16 +80,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::AgreementsOf` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Agreements` (r:0 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsIn` (r:0 w:1)
+	/// Proof: `Agreements::AgreementsIn` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	fn propose() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `17010`
 		//  Estimated: `33894`
-		// Minimum execution time: 3_537_125_000 picoseconds.
-		Weight::from_parts(5_209_229_000, 33894)
+		// Minimum execution time: 3_748_070_000 picoseconds.
+		Weight::from_parts(5_126_716_000, 33894)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -111,10 +113,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn sign() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `16225`
+		//  Measured:  `16258`
 		//  Estimated: `319422`
-		// Minimum execution time: 3_549_764_000 picoseconds.
-		Weight::from_parts(5_488_085_000, 319422)
+		// Minimum execution time: 3_398_579_000 picoseconds.
+		Weight::from_parts(3_789_612_000, 319422)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -132,14 +134,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::AgreementsOf` (r:0 w:8)
 	/// Proof: `Agreements::AgreementsOf` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsIn` (r:0 w:1)
+	/// Proof: `Agreements::AgreementsIn` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7623`
+		//  Measured:  `7656`
 		//  Estimated: `11449`
-		// Minimum execution time: 1_608_529_000 picoseconds.
-		Weight::from_parts(1_842_088_000, 11449)
+		// Minimum execution time: 1_687_257_000 picoseconds.
+		Weight::from_parts(2_156_827_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -173,10 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: UNKNOWN KEY `0x11d2df4e979aa105cf552e9544ebd2b500000000` (r:1 w:0)
 	fn propose_amendment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `30915`
+		//  Measured:  `30948`
 		//  Estimated: `319422`
-		// Minimum execution time: 5_394_676_000 picoseconds.
-		Weight::from_parts(5_724_038_000, 319422)
+		// Minimum execution time: 5_469_138_000 picoseconds.
+		Weight::from_parts(6_492_994_000, 319422)
 			.saturating_add(T::DbWeight::get().reads(50_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -194,10 +198,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn withdraw_amendment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7673`
+		//  Measured:  `7706`
 		//  Estimated: `11449`
-		// Minimum execution time: 1_417_514_000 picoseconds.
-		Weight::from_parts(1_992_763_000, 11449)
+		// Minimum execution time: 1_428_250_000 picoseconds.
+		Weight::from_parts(1_733_926_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -213,14 +217,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsIn` (r:0 w:2)
+	/// Proof: `Agreements::AgreementsIn` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1557`
+		//  Measured:  `1590`
 		//  Estimated: `3732`
-		// Minimum execution time: 1_149_315_000 picoseconds.
-		Weight::from_parts(1_707_507_000, 3732)
+		// Minimum execution time: 1_159_870_000 picoseconds.
+		Weight::from_parts(1_319_397_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -234,14 +240,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:2)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsIn` (r:0 w:2)
+	/// Proof: `Agreements::AgreementsIn` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn resume() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1558`
+		//  Measured:  `1591`
 		//  Estimated: `3732`
-		// Minimum execution time: 1_192_919_000 picoseconds.
-		Weight::from_parts(1_554_448_000, 3732)
+		// Minimum execution time: 1_152_749_000 picoseconds.
+		Weight::from_parts(1_340_820_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -261,14 +269,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:3)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsIn` (r:0 w:2)
+	/// Proof: `Agreements::AgreementsIn` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn terminate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8848`
+		//  Measured:  `8881`
 		//  Estimated: `11449`
-		// Minimum execution time: 2_335_414_000 picoseconds.
-		Weight::from_parts(2_647_078_000, 11449)
+		// Minimum execution time: 2_340_981_000 picoseconds.
+		Weight::from_parts(2_617_424_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
@@ -288,14 +298,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:3)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::AgreementsIn` (r:0 w:2)
+	/// Proof: `Agreements::AgreementsIn` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn complete() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8848`
+		//  Measured:  `8881`
 		//  Estimated: `11449`
-		// Minimum execution time: 2_337_116_000 picoseconds.
-		Weight::from_parts(3_236_797_000, 11449)
+		// Minimum execution time: 2_222_575_000 picoseconds.
+		Weight::from_parts(2_494_571_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 }
 
@@ -303,48 +315,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn propose() -> Weight {
-		Weight::from_parts(5_209_229_000, 33894)
+		Weight::from_parts(5_126_716_000, 33894)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
-			.saturating_add(ParityDbWeight::get().writes(16_u64))
+			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 	fn sign() -> Weight {
-		Weight::from_parts(5_488_085_000, 319422)
+		Weight::from_parts(3_789_612_000, 319422)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(1_842_088_000, 11449)
+		Weight::from_parts(2_156_827_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(14_u64))
+			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn propose_amendment() -> Weight {
-		Weight::from_parts(5_724_038_000, 319422)
+		Weight::from_parts(6_492_994_000, 319422)
 			.saturating_add(ParityDbWeight::get().reads(50_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw_amendment() -> Weight {
-		Weight::from_parts(1_992_763_000, 11449)
+		Weight::from_parts(1_733_926_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(1_707_507_000, 3732)
+		Weight::from_parts(1_319_397_000, 3732)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn resume() -> Weight {
-		Weight::from_parts(1_554_448_000, 3732)
+		Weight::from_parts(1_340_820_000, 3732)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn terminate() -> Weight {
-		Weight::from_parts(2_647_078_000, 11449)
+		Weight::from_parts(2_617_424_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn complete() -> Weight {
-		Weight::from_parts(3_236_797_000, 11449)
+		Weight::from_parts(2_494_571_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 }

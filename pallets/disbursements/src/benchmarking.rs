@@ -337,6 +337,7 @@ fn open_recoveries<T: Config>(world: &World<T>) {
 				status: RecoveryStatus::Open { outstanding: recovery::<T>() },
 			},
 		);
+		RecoveriesOf::<T>::insert(world.agreement, id, ());
 		let _ = open.try_push(id);
 	}
 	OpenRecoveries::<T>::insert(world.agreement, open);

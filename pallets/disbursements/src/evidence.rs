@@ -12,7 +12,7 @@ impl<T: Config> Pallet<T> {
 		agreement: AgreementId,
 		milestone: MilestoneIndex,
 		documents: Documents,
-		invoices: types::InvoiceList<BalanceOf<T>>,
+		invoices: InvoiceList<BalanceOf<T>>,
 	) -> DispatchResult {
 		let organisation = Self::payee_finance_officer(&who, agreement)?;
 		let (_, version) = Self::binding(agreement)?;
@@ -185,7 +185,7 @@ impl<T: Config> Pallet<T> {
 		issuer: OrganisationId,
 		agreement: AgreementId,
 		milestone: MilestoneIndex,
-		invoices: &types::InvoiceList<BalanceOf<T>>,
+		invoices: &InvoiceList<BalanceOf<T>>,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let owner = InvoiceUse { agreement, milestone };
 		let mut seen = BTreeSet::new();
@@ -206,7 +206,7 @@ impl<T: Config> Pallet<T> {
 	/// the encoded size of its documents and invoices.
 	pub fn evidence_deposit(
 		documents: &Documents,
-		invoices: &types::InvoiceList<BalanceOf<T>>,
+		invoices: &InvoiceList<BalanceOf<T>>,
 	) -> BalanceOf<T> {
 		let bytes = documents.encoded_size().saturating_add(invoices.encoded_size());
 		let bytes: BalanceOf<T> = u32::try_from(bytes).unwrap_or(u32::MAX).into();

@@ -69,8 +69,23 @@ impl<T: Config> Pallet<T> {
 		let mut recovered_per_payout: BTreeMap<DisbursementId, BalanceOf<T>> = BTreeMap::new();
 		let open_ids: Vec<(AgreementId, Vec<RecoveryId>)> =
 			OpenRecoveries::<T>::iter().map(|(a, ids)| (a, ids.into_inner())).collect();
+		// The index exists from storage version 3 on (a chain migrating
+		// from version 2 builds it in the same upgrade).
+		let indexed =
+			<Pallet<T> as frame_support::traits::GetStorageVersion>::on_chain_storage_version()
+				>= 3;
+		if indexed {
+			ensure!(
+				RecoveriesOf::<T>::iter_keys().count() == Recoveries::<T>::iter_keys().count(),
+				"the recovery index lists a recovery that does not exist"
+			);
+		}
 		for (id, recovery) in Recoveries::<T>::iter() {
 			ensure!(id < NextRecoveryId::<T>::get(), "a recovery id is not below the next id");
+			ensure!(
+				!indexed || RecoveriesOf::<T>::contains_key(recovery.agreement, id),
+				"a recovery is missing from its agreement's index"
+			);
 			// A cancelled recovery counts for what was recovered before it
 			// was cancelled.
 			let counted = match recovery.status {

@@ -140,11 +140,10 @@ mod review;
 mod settlement;
 #[cfg(test)]
 mod tests;
-mod types;
 pub mod weights;
 
+pub use civitas_primitives::records::disbursement::*;
 pub use pallet::*;
-pub use types::*;
 pub use weights::WeightInfo;
 
 use civitas_primitives::{
@@ -207,7 +206,7 @@ pub mod pallet {
 
 	/// The layout of this pallet's storage; [`crate::migrations`] moves
 	/// older layouts to it.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -333,6 +332,13 @@ pub mod pallet {
 	/// Every recovery, open or recovered.
 	#[pallet::storage]
 	pub type Recoveries<T: Config> = StorageMap<_, Twox64Concat, RecoveryId, RecoveryOf<T>>;
+
+	/// Every recovery of each agreement, open or not: an index of
+	/// [`Recoveries`] by agreement, so that an agreement's recoveries are
+	/// listed without reading every recovery on the chain.
+	#[pallet::storage]
+	pub type RecoveriesOf<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, AgreementId, Twox64Concat, RecoveryId, (), OptionQuery>;
 
 	/// Each agreement's open recoveries, oldest first: the order they are offset in.
 	#[pallet::storage]
@@ -760,7 +766,7 @@ pub mod pallet {
 			agreement: AgreementId,
 			milestone: MilestoneIndex,
 			documents: Documents,
-			invoices: types::InvoiceList<BalanceOf<T>>,
+			invoices: InvoiceList<BalanceOf<T>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_submit_evidence(who, agreement, milestone, documents, invoices)

@@ -94,7 +94,7 @@ pub mod v1 {
 /// requirement, which is what version 1 meant.
 pub mod v2 {
 	use super::*;
-	use crate::types::{Approvals, Deferral, DisputedTime, Evidence, InvoiceList, Offset};
+	use crate::{Approvals, Deferral, DisputedTime, Evidence, InvoiceList, Offset};
 	use alloc::boxed::Box;
 	use civitas_primitives::{
 		conditions::{MAX_EVIDENCE_KINDS, MAX_FUNDERS},
@@ -398,4 +398,50 @@ pub mod v2 {
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;
+}
+
+/// Version 2 to 3: an index of the recoveries by agreement
+/// ([`RecoveriesOf`]), built from [`Recoveries`], so that an agreement's
+/// recoveries are listed without reading every recovery on the chain.
+pub mod v3 {
+	use super::*;
+	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+
+	/// Indexes every recovery under its agreement.
+	pub struct Unchecked<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Unchecked<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut recoveries: u64 = 0;
+			for (id, recovery) in Recoveries::<T>::iter() {
+				RecoveriesOf::<T>::insert(recovery.agreement, id, ());
+				recoveries = recoveries.saturating_add(1);
+			}
+			log::info!(
+				target: "runtime::disbursements",
+				"recoveries indexed by agreement: {recoveries}"
+			);
+			T::DbWeight::get().reads_writes(recoveries, recoveries)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			Ok((Recoveries::<T>::iter_keys().count() as u64).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let recoveries =
+				u64::decode(&mut &state[..]).map_err(|_| "undecodable pre-upgrade count")?;
+			ensure!(
+				RecoveriesOf::<T>::iter_keys().count() as u64 == recoveries,
+				"a recovery is not indexed"
+			);
+			Ok(())
+		}
+	}
+
+	/// The migration to version 3, run once when the on-chain version is 2.
+	pub type MigrateToV3<T> =
+		VersionedMigration<2, 3, Unchecked<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
 }

@@ -63,6 +63,7 @@ impl<T: Config> Pallet<T> {
 				status: RecoveryStatus::Open { outstanding: amount },
 			},
 		);
+		RecoveriesOf::<T>::insert(agreement, id, ());
 		OpenRecoveries::<T>::insert(agreement, open);
 		NextRecoveryId::<T>::put(next);
 		Self::deposit_event(Event::RecoveryOpened {

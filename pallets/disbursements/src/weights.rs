@@ -78,12 +78,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn submit_evidence(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10601`
+		//  Measured:  `10701`
 		//  Estimated: `11449 + n * (2527 ±0)`
-		// Minimum execution time: 2_545_066_000 picoseconds.
-		Weight::from_parts(2_790_240_710, 11449)
-			// Standard Error: 531_824
-			.saturating_add(Weight::from_parts(59_056_745, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_464_126_000 picoseconds.
+		Weight::from_parts(2_717_422_459, 11449)
+			// Standard Error: 1_483_031
+			.saturating_add(Weight::from_parts(80_797_002, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -106,10 +106,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9821`
+		//  Measured:  `9921`
 		//  Estimated: `11449`
-		// Minimum execution time: 1_691_633_000 picoseconds.
-		Weight::from_parts(1_828_668_000, 11449)
+		// Minimum execution time: 1_786_865_000 picoseconds.
+		Weight::from_parts(1_988_706_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -162,12 +162,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn approve_and_pay(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `27351 + n * (251 ±0)`
+		//  Measured:  `27463 + n * (251 ±0)`
 		//  Estimated: `43438 + n * (2758 ±0)`
-		// Minimum execution time: 10_197_640_000 picoseconds.
-		Weight::from_parts(4_841_509_379, 43438)
-			// Standard Error: 31_922_129
-			.saturating_add(Weight::from_parts(2_949_992_588, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_781_000_000 picoseconds.
+		Weight::from_parts(8_412_430_576, 43438)
+			// Standard Error: 31_379_247
+			.saturating_add(Weight::from_parts(2_815_113_530, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(43_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(29_u64))
@@ -221,12 +221,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn resolve_contest(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `26848 + n * (251 ±0)`
-		//  Estimated: `43438 + n * (2758 ±23)`
-		// Minimum execution time: 10_352_160_000 picoseconds.
-		Weight::from_parts(3_709_868_236, 43438)
-			// Standard Error: 35_864_374
-			.saturating_add(Weight::from_parts(3_179_452_844, 0).saturating_mul(n.into()))
+		//  Measured:  `26960 + n * (251 ±0)`
+		//  Estimated: `43438 + n * (2758 ±0)`
+		// Minimum execution time: 10_948_680_000 picoseconds.
+		Weight::from_parts(470_544_900, 43438)
+			// Standard Error: 35_542_522
+			.saturating_add(Weight::from_parts(3_332_696_208, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(42_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(29_u64))
@@ -282,12 +282,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn disburse(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `27959 + n * (251 ±0)`
+		//  Measured:  `28071 + n * (251 ±0)`
 		//  Estimated: `43438 + n * (2758 ±1)`
-		// Minimum execution time: 10_649_704_000 picoseconds.
-		Weight::from_parts(10_728_898_013, 43438)
-			// Standard Error: 25_038_636
-			.saturating_add(Weight::from_parts(2_730_640_661, 0).saturating_mul(n.into()))
+		// Minimum execution time: 11_000_807_000 picoseconds.
+		Weight::from_parts(25_981_095_786, 43438)
+			// Standard Error: 30_535_446
+			.saturating_add(Weight::from_parts(2_514_692_103, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(43_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -314,18 +314,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Trails` (r:1 w:1)
 	/// Proof: `AuditTrail::Trails` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Disbursements::RecoveriesOf` (r:0 w:1)
+	/// Proof: `Disbursements::RecoveriesOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Disbursements::Recoveries` (r:0 w:1)
 	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
 	/// Storage: `AuditTrail::Entries` (r:0 w:1)
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn open_recovery() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3938`
+		//  Measured:  `4038`
 		//  Estimated: `11449`
-		// Minimum execution time: 1_980_213_000 picoseconds.
-		Weight::from_parts(2_375_833_000, 11449)
+		// Minimum execution time: 1_908_306_000 picoseconds.
+		Weight::from_parts(2_139_050_000, 11449)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Disbursements::Recoveries` (r:1 w:1)
 	/// Proof: `Disbursements::Recoveries` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
@@ -348,12 +350,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn repay_recovery(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2095 + n * (188 ±0)`
+		//  Measured:  `2140 + n * (188 ±0)`
 		//  Estimated: `8927 + n * (2603 ±0)`
-		// Minimum execution time: 2_472_297_000 picoseconds.
-		Weight::from_parts(2_597_516_343, 8927)
-			// Standard Error: 8_010_932
-			.saturating_add(Weight::from_parts(737_358_424, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_330_736_000 picoseconds.
+		Weight::from_parts(1_436_550_980, 8927)
+			// Standard Error: 8_108_300
+			.saturating_add(Weight::from_parts(801_475_460, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -382,10 +384,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn raise_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1778`
+		//  Measured:  `1877`
 		//  Estimated: `3999`
-		// Minimum execution time: 1_771_703_000 picoseconds.
-		Weight::from_parts(2_821_077_000, 3999)
+		// Minimum execution time: 1_708_399_000 picoseconds.
+		Weight::from_parts(2_433_260_000, 3999)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -405,10 +407,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AuditTrail::Entries` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn cancel_recovery() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1617`
+		//  Measured:  `1629`
 		//  Estimated: `10017`
-		// Minimum execution time: 1_505_626_000 picoseconds.
-		Weight::from_parts(1_897_410_000, 10017)
+		// Minimum execution time: 1_504_935_000 picoseconds.
+		Weight::from_parts(1_766_394_000, 10017)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -430,8 +432,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1244`
 		//  Estimated: `3999`
-		// Minimum execution time: 1_056_115_000 picoseconds.
-		Weight::from_parts(1_491_815_000, 3999)
+		// Minimum execution time: 964_508_000 picoseconds.
+		Weight::from_parts(1_099_330_000, 3999)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -458,12 +460,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_retention(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1715 + n * (263 ±0)`
+		//  Measured:  `1793 + n * (263 ±0)`
 		//  Estimated: `8927 + n * (2758 ±0)`
-		// Minimum execution time: 3_278_690_000 picoseconds.
-		Weight::from_parts(3_431_788_000, 8927)
-			// Standard Error: 9_061_873
-			.saturating_add(Weight::from_parts(1_371_998_520, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_152_663_000 picoseconds.
+		Weight::from_parts(4_392_731_371, 8927)
+			// Standard Error: 5_531_783
+			.saturating_add(Weight::from_parts(1_244_071_775, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -491,12 +493,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_escrow(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `153221 + n * (253 ±0)`
+		//  Measured:  `153287 + n * (253 ±0)`
 		//  Estimated: `329373 + n * (2758 ±0)`
-		// Minimum execution time: 25_825_949_000 picoseconds.
-		Weight::from_parts(25_418_075_077, 329373)
-			// Standard Error: 7_766_553
-			.saturating_add(Weight::from_parts(681_210_510, 0).saturating_mul(n.into()))
+		// Minimum execution time: 24_648_953_000 picoseconds.
+		Weight::from_parts(26_282_373_901, 329373)
+			// Standard Error: 13_130_058
+			.saturating_add(Weight::from_parts(691_982_880, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(37_u64))
@@ -509,8 +511,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// runtimes in tests.
 impl WeightInfo for () {
 	fn submit_evidence(n: u32, ) -> Weight {
-		Weight::from_parts(2_790_240_710, 11449)
-			.saturating_add(Weight::from_parts(59_056_745, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_717_422_459, 11449)
+			.saturating_add(Weight::from_parts(80_797_002, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -518,13 +520,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(1_828_668_000, 11449)
+		Weight::from_parts(1_988_706_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn approve_and_pay(n: u32, ) -> Weight {
-		Weight::from_parts(4_841_509_379, 43438)
-			.saturating_add(Weight::from_parts(2_949_992_588, 0).saturating_mul(n.into()))
+		Weight::from_parts(8_412_430_576, 43438)
+			.saturating_add(Weight::from_parts(2_815_113_530, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(43_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(29_u64))
@@ -532,8 +534,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn resolve_contest(n: u32, ) -> Weight {
-		Weight::from_parts(3_709_868_236, 43438)
-			.saturating_add(Weight::from_parts(3_179_452_844, 0).saturating_mul(n.into()))
+		Weight::from_parts(470_544_900, 43438)
+			.saturating_add(Weight::from_parts(3_332_696_208, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(42_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(29_u64))
@@ -541,8 +543,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn disburse(n: u32, ) -> Weight {
-		Weight::from_parts(10_728_898_013, 43438)
-			.saturating_add(Weight::from_parts(2_730_640_661, 0).saturating_mul(n.into()))
+		Weight::from_parts(25_981_095_786, 43438)
+			.saturating_add(Weight::from_parts(2_514_692_103, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(43_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -550,13 +552,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn open_recovery() -> Weight {
-		Weight::from_parts(2_375_833_000, 11449)
+		Weight::from_parts(2_139_050_000, 11449)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn repay_recovery(n: u32, ) -> Weight {
-		Weight::from_parts(2_597_516_343, 8927)
-			.saturating_add(Weight::from_parts(737_358_424, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_436_550_980, 8927)
+			.saturating_add(Weight::from_parts(801_475_460, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -564,23 +566,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 	fn raise_dispute() -> Weight {
-		Weight::from_parts(2_821_077_000, 3999)
+		Weight::from_parts(2_433_260_000, 3999)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_recovery() -> Weight {
-		Weight::from_parts(1_897_410_000, 10017)
+		Weight::from_parts(1_766_394_000, 10017)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(1_491_815_000, 3999)
+		Weight::from_parts(1_099_330_000, 3999)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn settle_retention(n: u32, ) -> Weight {
-		Weight::from_parts(3_431_788_000, 8927)
-			.saturating_add(Weight::from_parts(1_371_998_520, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_392_731_371, 8927)
+			.saturating_add(Weight::from_parts(1_244_071_775, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -588,8 +590,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn settle_escrow(n: u32, ) -> Weight {
-		Weight::from_parts(25_418_075_077, 329373)
-			.saturating_add(Weight::from_parts(681_210_510, 0).saturating_mul(n.into()))
+		Weight::from_parts(26_282_373_901, 329373)
+			.saturating_add(Weight::from_parts(691_982_880, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(37_u64))

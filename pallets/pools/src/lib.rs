@@ -110,11 +110,10 @@ mod proposal;
 mod proptests;
 #[cfg(test)]
 mod tests;
-mod types;
 pub mod weights;
 
+pub use civitas_primitives::records::pool::*;
 pub use pallet::*;
-pub use types::*;
 pub use weights::WeightInfo;
 
 use alloc::vec::Vec;

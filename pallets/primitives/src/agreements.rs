@@ -61,6 +61,46 @@ impl Phase {
 	}
 }
 
+/// Where an agreement stands, without the data of its state: what
+/// agreements are listed by.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+)]
+pub enum Stage {
+	/// Awaiting the parties' signatures.
+	Draft,
+	/// Binding and paying out.
+	Active,
+	/// Binding, payouts stopped.
+	Suspended,
+	/// Fulfilled and closed.
+	Completed,
+	/// Ended early.
+	Terminated,
+}
+
+impl Phase {
+	/// Where the agreement stands, without the version.
+	pub fn stage(&self) -> Stage {
+		match self {
+			Phase::Draft => Stage::Draft,
+			Phase::Active { .. } => Stage::Active,
+			Phase::Suspended { .. } => Stage::Suspended,
+			Phase::Completed { .. } => Stage::Completed,
+			Phase::Terminated { .. } => Stage::Terminated,
+		}
+	}
+}
+
 /// What other pallets may ask the agreements pallet.
 pub trait Agreements {
 	/// Whether `agreement` is active (signed by every party, neither

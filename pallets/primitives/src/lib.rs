@@ -16,6 +16,10 @@
 //!   which part in it, where it stands and what its terms say.
 //! - [`escrow`]: the co-funders' committed money, the exact [`escrow::split`]
 //!   rule and the [`Escrow`] trait the disbursements pallet pays through.
+//! - [`records`]: what the registry, agreements, pools and disbursements
+//!   pallets store, which the ledger API returns as it is.
+//! - [`ledger_api`]: the runtime API auditors and explorers read the ledger
+//!   through.
 //! - [`conditions`]: the question a payout puts to an agreement's ink!
 //!   funding-conditions contract, its answer, and the [`FundingConditions`]
 //!   trait through which the ledger asks it.
@@ -31,9 +35,10 @@ pub mod escrow;
 pub mod ids;
 pub mod ledger_api;
 pub mod organisations;
+pub mod records;
 pub mod terms;
 
-pub use agreements::{AgreementTerms, Agreements, Phase};
+pub use agreements::{AgreementTerms, Agreements, Phase, Stage};
 pub use audit::{Actor, AuditAction, AuditEntry, AuditLog};
 
 #[cfg(feature = "runtime-benchmarks")]

@@ -296,8 +296,95 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 		);
 		// Pool (7 entries), evidence, verdict, payout after the agreement's 5.
 		assert_eq!(AuditTrail::entries(0).len(), 15);
+		the_ledger_api_reads_the_paid_agreement();
 		invariants_hold();
 	});
+}
+
+/// The ledger API's views of agreement 0 once its first milestone was paid
+/// (by [`a_milestone_is_paid_on_the_committed_contracts_yes`]): each says
+/// what storage holds, and a recovery and a dispute show up as opened.
+fn the_ledger_api_reads_the_paid_agreement() {
+	use civitas_primitives::{
+		ledger_api::{runtime_decl_for_ledger_api::LedgerApiV2, QueryError},
+		records::disbursement::OcdsMilestoneStatus,
+		Stage,
+	};
+	use pallet_civitas_agreements::AgreementStatus;
+	use pallet_civitas_disbursements::{MilestoneStatus, RecoveryStatus};
+	use pallet_civitas_pools::PoolStatus;
+	// Called as the node calls it, through the runtime's implementation.
+	macro_rules! api {
+		($method:ident($($arg:expr),*)) => {
+			<Runtime as LedgerApiV2<crate::Block, crate::AccountId, crate::Balance, crate::BlockNumber>>::$method($($arg),*)
+		};
+	}
+
+	let city = api!(organisation(0)).expect("Northbridge");
+	assert_eq!(city.account, Registry::organisation_account(0));
+	assert_eq!(city.members.len() as u32, city.organisation.members);
+	assert_eq!(api!(organisation(99)).err(), Some(QueryError::UnknownOrganisation));
+
+	let agreement = api!(agreement(0)).expect("agreement 0");
+	assert!(matches!(agreement.agreement.status, AgreementStatus::Active { version: 0, .. }));
+	assert_eq!(agreement.versions.len(), 1);
+	let original = &agreement.versions[0];
+	assert_eq!(original.number, 0);
+	assert_eq!(original.version.terms_hash, original.version.terms.hash());
+	assert_eq!(original.version.signatures.len(), agreement.agreement.parties.len());
+	assert_eq!(api!(agreement(9)).err(), Some(QueryError::UnknownAgreement));
+
+	assert_eq!(api!(agreements_in(Stage::Active, None, 10)), Ok(vec![0]));
+	assert_eq!(api!(agreements_in(Stage::Active, Some(0), 10)), Ok(vec![]));
+	assert_eq!(api!(agreements_in(Stage::Draft, None, 10)), Ok(vec![]));
+	assert_eq!(
+		api!(agreements_in(Stage::Active, None, 101)),
+		Err(QueryError::PageTooLarge { max: 100 })
+	);
+
+	let funding = api!(funding(0)).expect("funding");
+	let (pool, record) = funding.pool.expect("the pool");
+	assert_eq!(pool, 0);
+	assert!(matches!(record.status, PoolStatus::Committed { total, .. } if total == 1_000 * CIV));
+	assert!(funding.pledges.is_empty(), "committed pledges became the escrow");
+	let escrow = funding.escrow.expect("the escrow");
+	assert_eq!((escrow.committed, escrow.paid), (1_000 * CIV, 950 * CIV));
+	assert_eq!(funding.ledger.expect("the ledger").gross, 1_000 * CIV);
+
+	let milestones = api!(milestones(0)).expect("milestones");
+	assert_eq!(
+		milestones.len(),
+		Agreements::terms_in_force(0).unwrap().milestones.len(),
+		"one view per milestone of the terms"
+	);
+	assert_eq!(milestones[0].ocds_status, OcdsMilestoneStatus::Met);
+	assert!(matches!(
+		milestones[0].review.as_ref().map(|review| &review.status),
+		Some(MilestoneStatus::Paid { disbursement: 0, .. })
+	));
+	assert!(milestones[1..]
+		.iter()
+		.all(|view| view.ocds_status == OcdsMilestoneStatus::Scheduled && view.review.is_none()));
+
+	let payouts = api!(payouts(0)).expect("payouts");
+	assert_eq!(payouts.len(), 1);
+	assert_eq!(payouts[0].id, 0);
+	assert_eq!((payouts[0].payout.gross, payouts[0].payout.net), (1_000 * CIV, 950 * CIV));
+	assert_eq!(payouts[0].payout.parts.len(), 2, "one part per co-funder");
+
+	assert_eq!(api!(recoveries(0, None, 10)).map(|list| list.len()), Ok(0));
+	assert_ok!(Disbursements::open_recovery(RuntimeOrigin::root(), 0, 10 * CIV, H256::zero()));
+	let recoveries = api!(recoveries(0, None, 10)).expect("recoveries");
+	assert_eq!(recoveries.len(), 1);
+	assert_eq!(recoveries[0].recovery.status, RecoveryStatus::Open { outstanding: 10 * CIV });
+	assert_eq!(api!(recoveries(0, None, 101)).err(), Some(QueryError::PageTooLarge { max: 100 }));
+
+	assert!(api!(disputes(0)).expect("disputes").open.is_none());
+	assert_ok!(Disbursements::raise_dispute(signed(Alice), 0, H256::repeat_byte(9)));
+	let disputes = api!(disputes(0)).expect("disputes");
+	assert_eq!(disputes.open.map(|dispute| dispute.reason), Some(H256::repeat_byte(9)));
+	assert!(disputes.disputed_time.open_since.is_some(), "a city's dispute excuses lateness");
+	assert_eq!(api!(disputes(9)).err(), Some(QueryError::UnknownAgreement));
 }
 
 #[test]
@@ -551,17 +638,18 @@ fn filling_a_trail_costs_real_money() {
 #[test]
 fn the_ledger_api_answers_from_the_indices_and_the_trail() {
 	use civitas_primitives::ledger_api::{
-		runtime_decl_for_ledger_api::LedgerApiV1, QueryError, MAX_PAGE,
+		runtime_decl_for_ledger_api::LedgerApiV2, QueryError, MAX_PAGE,
 	};
 	type Api = Runtime;
 	type Block = crate::Block;
 	type AccountId = crate::AccountId;
+	type Balance = crate::Balance;
 	type BlockNumber = crate::BlockNumber;
 	state_of(genesis_config_presets::development()).execute_with(|| {
 		sign_tram_agreement();
 
-		let members =
-			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::members(0).expect("Northbridge");
+		let members = <Api as LedgerApiV2<Block, AccountId, Balance, BlockNumber>>::members(0)
+			.expect("Northbridge");
 		let accounts: Vec<_> = members.iter().map(|(who, _)| who.clone()).collect();
 		assert!(accounts.contains(&Alice.to_account_id()));
 		assert!(accounts.contains(&AliceStash.to_account_id()));
@@ -569,12 +657,12 @@ fn the_ledger_api_answers_from_the_indices_and_the_trail() {
 			.iter()
 			.all(|(who, roles)| Registry::organisation_of(who) == Some(0) && !roles.is_empty()));
 		assert_eq!(
-			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::members(99),
+			<Api as LedgerApiV2<Block, AccountId, Balance, BlockNumber>>::members(99),
 			Err(QueryError::UnknownOrganisation)
 		);
 
 		let of = |organisation, after, limit| {
-			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::agreements_of(
+			<Api as LedgerApiV2<Block, AccountId, Balance, BlockNumber>>::agreements_of(
 				organisation,
 				after,
 				limit,
@@ -587,7 +675,9 @@ fn the_ledger_api_answers_from_the_indices_and_the_trail() {
 		assert_eq!(of(2, None, MAX_PAGE + 1), Err(QueryError::PageTooLarge { max: MAX_PAGE }));
 
 		let trail = |agreement, from, limit| {
-			<Api as LedgerApiV1<Block, AccountId, BlockNumber>>::audit_trail(agreement, from, limit)
+			<Api as LedgerApiV2<Block, AccountId, Balance, BlockNumber>>::audit_trail(
+				agreement, from, limit,
+			)
 		};
 		let whole = trail(0, 0, MAX_PAGE).expect("agreement 0 has a trail");
 		assert_eq!((whole.len, whole.from), (5, 0));

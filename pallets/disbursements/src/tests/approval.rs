@@ -91,7 +91,7 @@ fn the_median_fraction_granted_is_paid() {
 			record.status,
 			MilestoneStatus::Paid { fraction, .. } if fraction == Permill::from_parts(825_000)
 		));
-		assert_eq!(record.ocds_status(), "partiallyMet");
+		assert_eq!(record.ocds_status().code(), "partiallyMet");
 		assert_eq!(crate::Disbursements::<Test>::get(0).unwrap().gross, 330_000 * UNIT);
 
 		// Three verdicts (an amendment asks for two signatories): the middle
@@ -121,7 +121,7 @@ fn verdicts_against_filling_the_rule_need_new_evidence() {
 		judge(&BOB, agreement, 0, Verdict::NotMet);
 		let record = Milestones::<Test>::get(agreement, 0).unwrap();
 		assert!(matches!(record.status, MilestoneStatus::NotMet { .. }));
-		assert_eq!(record.ocds_status(), "notMet");
+		assert_eq!(record.ocds_status().code(), "notMet");
 		assert_eq!(free(&CHARLIE), charlie);
 		System::assert_last_event(
 			Event::MilestoneNotMet { agreement, milestone: 0, round: 1 }.into(),
@@ -210,7 +210,7 @@ fn a_dissent_makes_the_milestone_contested_and_governance_rules() {
 		}
 		let record = Milestones::<Test>::get(agreement, 0).unwrap();
 		assert!(matches!(record.status, MilestoneStatus::Contested { .. }));
-		assert_eq!(record.ocds_status(), "scheduled");
+		assert_eq!(record.ocds_status().code(), "scheduled");
 		System::assert_has_event(
 			Event::MilestoneContested { agreement, milestone: 0, round: 1, against: 1 }.into(),
 		);

@@ -30,7 +30,7 @@ fn evidence_starts_a_review_holds_a_deposit_and_registers_its_invoices() {
 		assert_eq!(record.evidence.documents, documents);
 		assert_eq!(record.evidence.invoices, list);
 		assert_eq!(record.evidence.deposit, deposit);
-		assert_eq!(record.ocds_status(), "scheduled");
+		assert_eq!(record.ocds_status().code(), "scheduled");
 		assert_eq!(held(HoldReason::EvidenceDeposit, &CHARLIE), deposit);
 		assert_eq!(free(&CHARLIE), charlie - deposit);
 		for seed in [1, 2] {

@@ -259,3 +259,66 @@ fn only_governance_resolves_an_open_dispute() {
 		);
 	});
 }
+
+/// The ids `Disbursements::recoveries_of` lists for `agreement`, read two
+/// at a time, sorted.
+fn listed_recoveries(agreement: u32) -> Vec<u32> {
+	let mut seen = Vec::new();
+	let mut after = None;
+	loop {
+		let page = Disbursements::recoveries_of(agreement, after, 2);
+		assert!(page.len() <= 2);
+		let Some((last, _)) = page.last() else { break };
+		after = Some(*last);
+		seen.extend(page.into_iter().map(|(id, _)| id));
+	}
+	seen.sort();
+	seen
+}
+
+#[test]
+fn an_agreements_recoveries_are_listed_open_or_not() {
+	use crate::RecoveriesOf;
+	run(|| {
+		let agreement = paid_agreement();
+		for _ in 0..5 {
+			assert_ok!(Disbursements::open_recovery(RuntimeOrigin::root(), 0, K, note(1)));
+		}
+		assert_ok!(Disbursements::cancel_recovery(RuntimeOrigin::root(), 1, note(3), false));
+		assert_eq!(listed_recoveries(agreement), vec![0, 1, 2, 3, 4]);
+		assert!(listed_recoveries(agreement + 1).is_empty());
+		// A missing entry, or one too many, is caught.
+		RecoveriesOf::<Test>::remove(agreement, 3);
+		assert_eq!(
+			Disbursements::do_try_state(),
+			Err("the recovery index lists a recovery that does not exist".into())
+		);
+		RecoveriesOf::<Test>::insert(agreement + 1, 3, ());
+		assert_eq!(
+			Disbursements::do_try_state(),
+			Err("a recovery is missing from its agreement's index".into())
+		);
+		RecoveriesOf::<Test>::remove(agreement + 1, 3);
+		RecoveriesOf::<Test>::insert(agreement, 3, ());
+	});
+}
+
+#[test]
+fn v3_indexes_every_recovery_under_its_agreement() {
+	use crate::{migrations::v3::MigrateToV3, RecoveriesOf};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run(|| {
+		let agreement = paid_agreement();
+		for _ in 0..3 {
+			assert_ok!(Disbursements::open_recovery(RuntimeOrigin::root(), 0, K, note(1)));
+		}
+		// Version 2 had no index.
+		let _ = RecoveriesOf::<Test>::clear(u32::MAX, None);
+		StorageVersion::new(2).put::<Disbursements>();
+
+		MigrateToV3::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Disbursements::on_chain_storage_version(), 3);
+		assert_eq!(listed_recoveries(agreement), vec![0, 1, 2]);
+	});
+}

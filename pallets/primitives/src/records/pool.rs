@@ -1,7 +1,7 @@
 //! What the pools pallet stores: pools with their requirements and status,
 //! open pledges, and each committed agreement's escrow.
 
-use civitas_primitives::{terms::MAX_PARTIES, AgreementId, OrganisationId};
+use crate::{terms::MAX_PARTIES, AgreementId, OrganisationId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
@@ -242,8 +242,6 @@ pub struct EscrowAccount<AccountId, Balance, BlockNumber> {
 	// Bounded by the escrow's limit rather than MAX_PLEDGERS: escrows
 	// committed before pledges were per organisation had one funder per
 	// pledging account.
-	pub funders: BoundedVec<
-		Funder<AccountId, Balance>,
-		ConstU32<{ civitas_primitives::escrow::MAX_ESCROW_ACCOUNTS }>,
-	>,
+	pub funders:
+		BoundedVec<Funder<AccountId, Balance>, ConstU32<{ crate::escrow::MAX_ESCROW_ACCOUNTS }>>,
 }

@@ -1,13 +1,13 @@
 //! What the agreements pallet stores: agreements, their status, and every
 //! version of their terms with its signatures.
 
-use civitas_primitives::{terms::MAX_PARTIES, OrganisationId};
+use crate::{terms::MAX_PARTIES, OrganisationId, Stage};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
-use civitas_primitives::terms::{Parties, Terms};
+use crate::terms::{Parties, Terms};
 
 /// Who decided a lifecycle change.
 #[derive(
@@ -102,6 +102,17 @@ pub enum AgreementStatus<BlockNumber> {
 }
 
 impl<BlockNumber> AgreementStatus<BlockNumber> {
+	/// Where the agreement stands, without the data of its state.
+	pub fn stage(&self) -> Stage {
+		match self {
+			AgreementStatus::Draft => Stage::Draft,
+			AgreementStatus::Active { .. } => Stage::Active,
+			AgreementStatus::Suspended { .. } => Stage::Suspended,
+			AgreementStatus::Completed { .. } => Stage::Completed,
+			AgreementStatus::Terminated { .. } => Stage::Terminated,
+		}
+	}
+
 	/// The version in force, if the agreement ever became binding.
 	pub fn version_in_force(&self) -> Option<u32> {
 		match self {

@@ -2,12 +2,12 @@
 //! and status, the invoices registered chain-wide, payouts with their
 //! decision records, recoveries, disputes and each agreement's ledger.
 
-use alloc::boxed::Box;
-use civitas_primitives::{
+use crate::{
 	terms::{ApprovalRule, Documents, MAX_APPROVERS, MAX_PARTIES},
 	Actor, AgreementId, ConditionsError, Decision, DisbursementQuery, MilestoneIndex, Moment,
 	OrganisationId, Roles,
 };
+use alloc::boxed::Box;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
@@ -190,7 +190,7 @@ impl<AccountId, Balance: Encode, BlockNumber> Evidence<AccountId, Balance, Block
 }
 
 /// Why an approved milestone was not paid yet. Each is cleared by
-/// [`crate::Pallet::disburse`] once the cause is gone.
+/// the disbursements pallet's `disburse` once the cause is gone.
 #[derive(
 	Encode,
 	Decode,
@@ -233,6 +233,32 @@ pub struct DecisionRecord<AccountId> {
 	pub query: DisbursementQuery<AccountId>,
 	/// The answer: a decision, or why there was none.
 	pub answer: Result<Decision, ConditionsError>,
+}
+
+/// A milestone's status as the Open Contracting Data Standard 1.1.5 codes
+/// it (`milestoneStatus` codelist).
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
+pub enum OcdsMilestoneStatus {
+	/// Not yet decided: no evidence, evidence under review, or contested.
+	Scheduled,
+	/// Met in full.
+	Met,
+	/// Met in part.
+	PartiallyMet,
+	/// Found not met.
+	NotMet,
+}
+
+impl OcdsMilestoneStatus {
+	/// The codelist's code.
+	pub fn code(&self) -> &'static str {
+		match self {
+			Self::Scheduled => "scheduled",
+			Self::Met => "met",
+			Self::PartiallyMet => "partiallyMet",
+			Self::NotMet => "notMet",
+		}
+	}
 }
 
 /// Where a milestone stands once evidence was submitted (a milestone with
@@ -309,18 +335,20 @@ pub struct MilestoneRecord<AccountId, Balance, BlockNumber> {
 }
 
 impl<AccountId, Balance, BlockNumber> MilestoneRecord<AccountId, Balance, BlockNumber> {
-	/// The OCDS 1.1.5 `milestoneStatus` code of the milestone.
-	pub fn ocds_status(&self) -> &'static str {
+	/// The OCDS 1.1.5 `milestoneStatus` of the milestone.
+	pub fn ocds_status(&self) -> OcdsMilestoneStatus {
 		match &self.status {
-			MilestoneStatus::UnderReview | MilestoneStatus::Contested { .. } => "scheduled",
-			MilestoneStatus::NotMet { .. } => "notMet",
+			MilestoneStatus::UnderReview | MilestoneStatus::Contested { .. } => {
+				OcdsMilestoneStatus::Scheduled
+			},
+			MilestoneStatus::NotMet { .. } => OcdsMilestoneStatus::NotMet,
 			MilestoneStatus::Approved { fraction, .. }
 			| MilestoneStatus::Blocked { fraction, .. }
 			| MilestoneStatus::Paid { fraction, .. } => {
 				if fraction.is_one() {
-					"met"
+					OcdsMilestoneStatus::Met
 				} else {
-					"partiallyMet"
+					OcdsMilestoneStatus::PartiallyMet
 				}
 			},
 		}
@@ -400,7 +428,7 @@ pub struct Disbursement<AccountId, Balance, BlockNumber> {
 	/// What each co-funder account gave.
 	pub parts: BoundedVec<
 		PayoutPart<AccountId, Balance>,
-		ConstU32<{ civitas_primitives::escrow::MAX_ESCROW_ACCOUNTS }>,
+		ConstU32<{ crate::escrow::MAX_ESCROW_ACCOUNTS }>,
 	>,
 	/// The recoveries offset against it.
 	pub offsets: BoundedVec<Offset<Balance>, ConstU32<MAX_OPEN_RECOVERIES>>,
