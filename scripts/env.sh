@@ -7,6 +7,9 @@ CIVITAS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CIVITAS_ROOT
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/civitas/target}"
 export CIVITAS_NODE="${CIVITAS_NODE:-$CARGO_TARGET_DIR/debug/civitas-node}"
+# The Python virtual environment the docs' examples run in (setup.sh
+# --with-e2e makes it from docs/examples/requirements.txt).
+export CIVITAS_EXAMPLES_VENV="${CIVITAS_EXAMPLES_VENV:-$HOME/.cache/civitas/examples-venv}"
 
 # Stage timer: `stage NAME` closes the previous stage and prints its duration.
 # When CIVITAS_STAGE_LOG names a file, every closed stage is also appended to

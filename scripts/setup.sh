@@ -2,14 +2,17 @@
 # Installs what building and testing Civitas needs and is missing:
 # Debian packages (as root; otherwise prints the command), the pinned Rust
 # toolchain with its Wasm target and components (from rust-toolchain.toml),
-# and the npm packages of the end-to-end and network tests.
+# the npm packages of the end-to-end and network tests, and the Python
+# packages of the docs' examples, which those tests run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-# protoc for litep2p's protobuf code, clang and libclang for bindgen, and
+# protoc for litep2p's protobuf code, clang and libclang for bindgen,
 # libssl-dev with pkg-config: the node links Debian's OpenSSL rather than
-# compiling its own (OPENSSL_NO_VENDOR in .cargo/config.toml).
-packages=(protobuf-compiler clang libclang-dev libssl-dev pkg-config)
+# compiling its own (OPENSSL_NO_VENDOR in .cargo/config.toml); and Python's
+# jsonschema, with which the tests validate the OCDS export
+# (ocds/validate.py), and venv, for the Python examples of the docs.
+packages=(protobuf-compiler clang libclang-dev libssl-dev pkg-config python3 python3-jsonschema python3-venv)
 missing=()
 for package in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -24,6 +27,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 		echo "Install them with:  sudo apt-get install -y ${missing[*]}" >&2
 		exit 1
 	fi
+fi
+
+# The `python3` first in PATH may not be Debian's (pyenv, a venv): give it
+# jsonschema from PyPI if the Debian package did not reach it.
+if ! python3 -c 'import jsonschema' 2>/dev/null; then
+	echo "Installing Python's jsonschema for $(command -v python3)"
+	python3 -m pip install --quiet 'jsonschema>=4.10'
 fi
 
 if ! command -v rustup >/dev/null; then
@@ -57,4 +67,18 @@ if [ "${1:-}" = "--with-e2e" ]; then
 	# zombienet's CLI and orchestrator (native provider: it runs the node
 	# binary we build; it downloads nothing unless `zombienet setup` is called).
 	npm_ci "$CIVITAS_ROOT/zombienet"
+	# The docs' Python examples, which the end-to-end tests run: their
+	# pinned packages from PyPI in a virtual environment outside the
+	# checkout, remade only when the pins change.
+	requirements="$CIVITAS_ROOT/docs/examples/requirements.txt"
+	stamp="$CIVITAS_EXAMPLES_VENV/.civitas-installed-from"
+	want="$(sha256sum <"$requirements" | cut -d' ' -f1) $(python3 --version)"
+	if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+		echo "Python packages of docs/examples up to date with its requirements.txt"
+	else
+		rm -rf "$CIVITAS_EXAMPLES_VENV"
+		python3 -m venv "$CIVITAS_EXAMPLES_VENV"
+		"$CIVITAS_EXAMPLES_VENV/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+		echo "$want" >"$stamp"
+	fi
 fi

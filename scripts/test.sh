@@ -75,8 +75,8 @@ cargo fmt --all -- --check
 cargo fmt --manifest-path contracts/Cargo.toml --all -- --check
 cargo fmt --manifest-path tools/contract-build/Cargo.toml -- --check
 
-stage "build civitas-node (production features; its runtime's Wasm included)"
-cargo build --locked -p civitas-node
+stage "build civitas-node and civitas-audit (production features; the runtime's Wasm included)"
+cargo build --locked -p civitas-node -p civitas-audit
 
 stage ""
 echo "==> end-to-end and network tests: started in the background (output at the end)"
@@ -98,13 +98,13 @@ stage "cargo clippy -D warnings (workspace, all targets)"
 cpu cargo clippy --locked --workspace --all-targets -- -D warnings
 
 stage "cargo doc -D warnings"
-RUSTDOCFLAGS="-D warnings" cpu cargo doc --locked --no-deps -p civitas-runtime -p civitas-node \
+RUSTDOCFLAGS="-D warnings" cpu cargo doc --locked --no-deps -p civitas-runtime -p civitas-node -p civitas-audit \
 	-p civitas-primitives -p civitas-funding-conditions -p pallet-civitas-registry \
 	-p pallet-civitas-audit-trail -p pallet-civitas-agreements -p pallet-civitas-pools \
 	-p pallet-civitas-disbursements
 
-stage "unit tests: runtime and node (production features)"
-cpu cargo test --locked -p civitas-runtime -p civitas-node
+stage "unit tests: runtime, node and audit verifier (production features)"
+cpu cargo test --locked -p civitas-runtime -p civitas-node -p civitas-audit
 
 stage "unit and benchmark tests: primitives and ledger pallets (runtime-benchmarks, try-runtime)"
 cpu cargo test --locked -p civitas-primitives -p civitas-funding-conditions \

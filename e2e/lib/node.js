@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A TCP port that was free a moment ago (the OS picks it). */
 export function freePort() {
@@ -30,6 +30,17 @@ export function nodeBinary() {
   return join(target, 'debug', 'civitas-node');
 }
 
+/** Path of the `civitas-audit` verifier: beside the node binary. */
+export function auditBinary() {
+  return join(dirname(nodeBinary()), 'civitas-audit');
+}
+
+/** The Python the docs' examples run with: the virtual environment setup.sh makes. */
+export function examplesPython() {
+  const venv = process.env.CIVITAS_EXAMPLES_VENV ?? join(process.env.HOME ?? '/root', '.cache/civitas/examples-venv');
+  return join(venv, 'bin', 'python');
+}
+
 /** One JSON-RPC call over HTTP; resolves to the whole response object. */
 export async function rpc(url, method, params = []) {
   const response = await fetch(url, {
@@ -43,10 +54,11 @@ export async function rpc(url, method, params = []) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts `civitas-node --dev` and waits until its RPC answers.
+ * Starts `civitas-node --dev` (with `extraArgs`, e.g. a state-pruning mode)
+ * and waits until its RPC answers.
  * Returns { rpcUrl, wsUrl, process, log, exited, stop }.
  */
-export async function startDevNode({ readyTimeoutMs = 240_000 } = {}) {
+export async function startDevNode({ readyTimeoutMs = 240_000, extraArgs = [] } = {}) {
   const basePath = await mkdtemp(join(tmpdir(), 'civitas-e2e-'));
   const [rpcPort, p2pPort, prometheusPort] = [await freePort(), await freePort(), await freePort()];
   const args = [
@@ -57,6 +69,7 @@ export async function startDevNode({ readyTimeoutMs = 240_000 } = {}) {
     '--prometheus-port', String(prometheusPort),
     '--no-telemetry',
     '--no-mdns',
+    ...extraArgs,
   ];
   const child = spawn(nodeBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

@@ -34,7 +34,9 @@ describe('civitas-node --dev', () => {
 
   before(async () => {
     await cryptoWaitReady();
-    node = await startDevNode();
+    // Keeps the state of the last 8 blocks only, as a small RPC node might:
+    // the auditors' methods must say so clearly for older blocks.
+    node = await startDevNode({ extraArgs: ['--state-pruning', '8'] });
     api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
     keyring = new Keyring({ type: 'sr25519', ss58Format: constants.ss58 });
   });
@@ -68,6 +70,12 @@ describe('civitas-node --dev', () => {
       tokenSymbol: constants.symbol,
       tokenDecimals: constants.decimals,
       ss58Format: constants.ss58,
+      // How the chain publishes OCDS data (civitas_ocds*): a dev chain's
+      // own ocid prefix and ISO 4217's code for testing.
+      ocdsPrefix: 'ocds-civdev',
+      ocdsCurrency: 'XTS',
+      ocdsPublisher: 'Civitas development chain',
+      ocdsExtension: 'https://raw.githubusercontent.com/civitas-chain/civitas/main/ocds/extension/extension.json',
     });
     // The same prefix, read from the runtime's own metadata.
     assert.equal(api.consts.system.ss58Prefix.toNumber(), constants.ss58);
@@ -171,6 +179,17 @@ describe('civitas-node --dev', () => {
     assert.ok(health.result, 'system_health still answers');
     await waitFor('a new best block', async () => (await bestHeight(node.rpcUrl)) > bestBefore);
     await waitFor('finality to advance', async () => (await finalizedHeight(node.rpcUrl)) > finalBefore);
+  });
+
+  test('civitas_* at a block whose state was pruned says so and the node keeps serving', async () => {
+    await waitFor('block 12 finalised', async () => (await finalizedHeight(node.rpcUrl)) >= 12, { timeoutMs: 180_000 });
+    const old = (await rpc(node.rpcUrl, 'chain_getBlockHash', [1])).result;
+    const pruned = await rpc(node.rpcUrl, 'civitas_organisation', [0, old]);
+    assert.equal(pruned.error?.code, 4002, JSON.stringify(pruned));
+    assert.match(pruned.error.message, /^the state of block #1 \(0x[0-9a-f]{64}\) was pruned on this node; ask an archive node/);
+    // The best block is still served.
+    const now = await rpc(node.rpcUrl, 'civitas_organisation', [0]);
+    assert.equal(now.result?.id, 0, JSON.stringify(now));
   });
 
   test('serves Prometheus metrics', async () => {

@@ -9,6 +9,11 @@
 // is re-run against the contract.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -21,7 +26,7 @@ import {
   CIV, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, activateDemoAgreement, approvePool, moduleError,
   organisationAccount, submit, terms as demoTerms,
 } from '../lib/demo-agreement.js';
-import { startDevNode } from '../lib/node.js';
+import { auditBinary, examplesPython, finalizedHeight, rpc, startDevNode, waitFor } from '../lib/node.js';
 import { sendAndInclude } from '../lib/tx.js';
 
 const DAY = 86_400_000;
@@ -70,6 +75,8 @@ describe('milestone payouts on a dev node', () => {
   let keys;
   let contract;
   let agreement;
+  /** A block after the pool committed and before any payout. */
+  let committedAt;
   const partner = organisationAccount(TRAMWAY_BUILDERS);
   const northbridge = organisationAccount(NORTHBRIDGE);
   const southport = organisationAccount(SOUTHPORT);
@@ -77,7 +84,9 @@ describe('milestone payouts on a dev node', () => {
 
   before(async () => {
     await cryptoWaitReady();
-    node = await startDevNode();
+    // An archive node, as auditors run: the OCDS export reads the state of
+    // every block that changed the agreement.
+    node = await startDevNode({ extraArgs: ['--state-pruning', 'archive'] });
     api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
     const keyring = new Keyring({ type: 'sr25519' });
     keys = Object.fromEntries(
@@ -136,6 +145,7 @@ describe('milestone payouts on a dev node', () => {
     ]);
     assert.deepEqual(await poolHolds(api, northbridge), { Committed: 350_000n * CIV });
     assert.deepEqual(await poolHolds(api, southport), { Committed: 150_000n * CIV });
+    committedAt = (await api.rpc.chain.getBlockHash()).toHex();
   });
 
   test('evidence and two verdicts pay milestone 0 to the partner\'s organisation account, retention held on the cities\' accounts', async () => {
@@ -312,5 +322,338 @@ describe('milestone payouts on a dev node', () => {
     assert.ok((await api.call.ledgerApi.members(999)).asErr.isUnknownOrganisation);
     assert.ok((await api.call.ledgerApi.auditTrail(999_999, 0, 10)).asErr.isUnknownAgreement);
     assert.equal((await api.call.ledgerApi.auditTrail(agreement, 0, 101)).asErr.asPageTooLarge.max.toNumber(), 100);
+  });
+  // The auditors' JSON-RPC (docs/auditor.md), against the story above.
+
+  /** `civitas_<method>`'s result, or its error. */
+  function civitas(method, params) {
+    return rpc(node.rpcUrl, `civitas_${method}`, params);
+  }
+
+  /** An amount as the RPC writes it: whole tokens with every decimal place. */
+  function tokens(amount) {
+    return `${amount / CIV}.${(amount % CIV).toString().padStart(12, '0')}`;
+  }
+
+  test('civitas_organisation names an organisation, its account and members in SS58', async () => {
+    const { result } = await civitas('organisation', [TRAMWAY_BUILDERS]);
+    assert.equal(result.id, TRAMWAY_BUILDERS);
+    assert.equal(result.kind, 'privatePartner');
+    assert.equal(result.status, 'active');
+    assert.equal(result.account, api.createType('AccountId', partner).toString());
+    const charlie = result.members.find((member) => member.account === keys.Charlie.address);
+    assert.ok(charlie, JSON.stringify(result.members));
+    assert.ok(charlie.roles.includes('financeOfficer'));
+    assert.match(result.at.hash, /^0x[0-9a-f]{64}$/);
+  });
+
+  test('civitas_agreement gives every version with its signatures; civitas_agreements lists by party and stage', async () => {
+    const { result } = await civitas('agreement', [agreement]);
+    assert.equal(result.status.stage, 'completed');
+    assert.equal(result.versions.length, 1);
+    const [version] = result.versions;
+    const stored = (await api.query.agreements.versions(agreement, 0)).unwrap();
+    assert.equal(version.termsHash, stored.termsHash.toHex());
+    assert.equal(version.signatures.length, result.parties.length);
+    assert.equal(version.terms.value, tokens(1_000_000n * CIV));
+    assert.equal(version.terms.milestones[1].type, 'delivery');
+    assert.match(version.terms.period.startDate, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+
+    const ofPartner = (await civitas('agreements', [{ organisation: TRAMWAY_BUILDERS }])).result;
+    assert.ok(ofPartner.agreements.some((entry) => entry.id === agreement && entry.role === 'privateParty'));
+    const completed = (await civitas('agreements', [{ stage: 'completed', limit: 100 }])).result;
+    assert.ok(completed.agreements.some((entry) => entry.id === agreement));
+    const active = (await civitas('agreements', [{ stage: 'active' }])).result;
+    assert.ok(!active.agreements.some((entry) => entry.id === agreement));
+  });
+
+  test('civitas_milestones, civitas_payouts and civitas_funding say what the ledger paid, in exact decimal strings', async () => {
+    const { result: { milestones } } = await civitas('milestones', [agreement]);
+    assert.deepEqual(milestones.map((m) => m.status), ['met', 'partiallyMet']);
+    assert.equal(milestones[1].review.state.state, 'paid');
+    assert.equal(milestones[1].review.state.fraction, '0.9');
+    assert.equal(milestones[0].review.verdicts.length, 2);
+    const report = milestones[0].review.evidence.documents[0];
+    assert.equal(report.type, 'physicalProgressReport');
+    assert.match(report.sha256, /^0x[0-9a-f]{64}$/);
+
+    const { result: { payouts, token } } = await civitas('payouts', [agreement]);
+    assert.deepEqual(token, { symbol: 'CIV', decimals: 12 });
+    assert.equal(payouts.length, 2);
+    for (const payout of payouts) {
+      const stored = (await api.query.disbursements.disbursements(payout.id)).unwrap();
+      assert.equal(payout.gross, tokens(stored.gross.toBigInt()));
+      assert.equal(payout.net, tokens(stored.net.toBigInt()));
+      assert.equal(payout.payee, api.createType('AccountId', partner).toString());
+      assert.equal(payout.decision.answer.decision, 'allow');
+      assert.equal(payout.decision.codeHash, committedHash);
+    }
+    assert.equal(payouts[1].penalty, tokens(540n * CIV));
+    assert.deepEqual(payouts[1].offsets.map((o) => o.amount), [tokens(10n * K)]);
+
+    const { result: funding } = await civitas('funding', [agreement]);
+    assert.equal(funding.pool.status.state, 'committed');
+    assert.equal(funding.escrow.paid, tokens(469_460n * CIV));
+    assert.equal(funding.ledger.settlement.completed, true);
+    const { result: recoveries } = await civitas('recoveries', [agreement]);
+    assert.deepEqual(recoveries.recoveries.map((r) => [r.id, r.status.state]), [[0, 'recovered']]);
+    const { result: disputes } = await civitas('disputes', [agreement]);
+    assert.equal(disputes.open, null);
+  });
+
+  test('civitas_auditTrail pages the trail, and its entries hash to the stored head', async () => {
+    const stored = (await api.query.auditTrail.trails(agreement)).unwrap();
+    const first = (await civitas('auditTrail', [agreement, 0, 10])).result;
+    const rest = (await civitas('auditTrail', [agreement, 10, 100])).result;
+    assert.equal(first.length, stored.len.toNumber());
+    assert.equal(first.head, stored.head.toHex());
+    const entries = [...first.entries, ...rest.entries];
+    assert.equal(entries.length, stored.len.toNumber());
+    assert.deepEqual(entries.map((entry) => entry.index), entries.map((_, index) => index));
+    let head = blake2AsU8a(u8aConcat(stringToU8a('civitas/audit-trail/v1'), api.createType('u32', agreement).toU8a()), 256);
+    for (const entry of entries) head = blake2AsU8a(u8aConcat(head, hexToU8a(entry.encoded)), 256);
+    assert.equal(u8aToHex(head), stored.head.toHex());
+    assert.equal(entries.at(-1).action, 'escrowSettled');
+  });
+
+  test('every method reads a past block: before any payout nothing was paid', async () => {
+    const { result: { milestones, at } } = await civitas('milestones', [agreement, committedAt]);
+    assert.equal(at.hash, committedAt);
+    assert.deepEqual(milestones.map((m) => [m.status, m.review]), [['scheduled', null], ['scheduled', null]]);
+    assert.deepEqual((await civitas('payouts', [agreement, committedAt])).result.payouts, []);
+    assert.equal((await civitas('agreement', [agreement, committedAt])).result.status.stage, 'active');
+    const trail = (await civitas('auditTrail', [agreement, 0, 100, committedAt])).result;
+    assert.ok(trail.length < (await civitas('auditTrail', [agreement])).result.length);
+    assert.equal(trail.entries.at(-1).action, 'poolCommitted');
+
+    const funding = (await civitas('funding', [agreement, committedAt])).result;
+    assert.equal(funding.escrow.paid, tokens(0n));
+    assert.equal(funding.ledger, null);
+    assert.deepEqual((await civitas('recoveries', [agreement, null, null, committedAt])).result.recoveries, []);
+    assert.equal((await civitas('disputes', [agreement, committedAt])).result.at.hash, committedAt);
+    assert.equal((await civitas('organisation', [TRAMWAY_BUILDERS, committedAt])).result.at.hash, committedAt);
+    const active = (await civitas('agreements', [{ stage: 'active' }, committedAt])).result;
+    assert.ok(active.agreements.some((entry) => entry.id === agreement));
+    // The OCDS export as of then: its releases end at that block, with no
+    // transaction yet.
+    const committedNumber = (await api.rpc.chain.getHeader(committedAt)).number.toNumber();
+    const releases = (await civitas('ocdsReleasePackage', [agreement, committedAt])).result.releases;
+    assert.ok(releases.at(-1).ledger.block <= committedNumber);
+    assert.deepEqual(releases.at(-1).contracts[0].implementation.transactions, []);
+    const record = (await civitas('ocdsRecordPackage', [agreement, committedAt])).result.records[0];
+    assert.equal(record.releases.length, releases.length);
+    assert.equal(record.compiledRelease.ledger.auditTrail.head, trail.head);
+  });
+
+  test('every method names an unknown agreement and refuses a malformed block hash', async () => {
+    const byAgreement = ['agreement', 'funding', 'milestones', 'payouts', 'recoveries', 'disputes', 'auditTrail',
+      'ocdsReleasePackage', 'ocdsRecordPackage', 'auditBundle'];
+    for (const method of byAgreement) {
+      const { error } = await civitas(method, [999_999]);
+      assert.equal(error?.code, 4004, `${method}: ${JSON.stringify(error)}`);
+      assert.match(error.message, /^no agreement 999999 at block #\d+$/, method);
+    }
+    const malformed = [...byAgreement.map((method) => [method, agreement]), ['organisation', TRAMWAY_BUILDERS],
+      ['agreements', { stage: 'active' }]];
+    for (const [method, first] of malformed) {
+      // The block parameter is last: after the page arguments where there are some.
+      const pages = ['recoveries', 'auditTrail'].includes(method) ? [null, null] : [];
+      const { error } = await civitas(method, [first, ...pages, '0x1234']);
+      assert.equal(error?.code, -32602, `${method}: ${JSON.stringify(error)}`);
+    }
+    assert.equal((await civitas('recoveries', [agreement, null, 101])).error.code, 4005);
+    assert.equal((await civitas('agreements', [{ organisation: TRAMWAY_BUILDERS, limit: 101 }])).error.code, 4005);
+  });
+
+  test('bad input gets a clear JSON-RPC error and the node keeps serving', async () => {
+    const unknown = await civitas('agreement', [999_999]);
+    assert.equal(unknown.error.code, 4004);
+    assert.match(unknown.error.message, /^no agreement 999999 at block #\d+$/);
+    assert.equal((await civitas('organisation', [999])).error.code, 4004);
+    const malformed = await civitas('milestones', [agreement, '0x1234']);
+    assert.equal(malformed.error.code, -32602, JSON.stringify(malformed));
+    const nowhere = await civitas('milestones', [agreement, `0x${'ab'.repeat(32)}`]);
+    assert.equal(nowhere.error.code, 4001);
+    assert.match(nowhere.error.message, /is known to this node/);
+    const oversize = await civitas('auditTrail', [agreement, 0, 101]);
+    assert.deepEqual([oversize.error.code, oversize.error.message], [4005, 'a page holds at most 100 items']);
+    const both = await civitas('agreements', [{ organisation: 2, stage: 'active' }]);
+    assert.equal(both.error.code, 4006);
+    const stage = await civitas('agreements', [{ stage: 'finished' }]);
+    assert.match(stage.error.message, /unknown stage "finished"/);
+    const extra = await civitas('agreements', [{ organisation: 2, colour: 'red' }]);
+    assert.equal(extra.error.code, -32602);
+    assert.ok((await rpc(node.rpcUrl, 'system_health')).result, 'the node still answers');
+    assert.equal((await civitas('agreement', [agreement])).result.id, agreement);
+  });
+
+  test('the OCDS release and record packages validate against OCDS 1.1.5, with and without the Civitas extension', async () => {
+    const validator = fileURLToPath(new URL('../../ocds/validate.py', import.meta.url));
+    const dir = await mkdtemp(join(tmpdir(), 'civitas-ocds-'));
+    /** Runs ocds/validate.py (Python jsonschema) on `data`; { status, output }. */
+    const validate = async (name, data) => {
+      const file = join(dir, name);
+      await writeFile(file, JSON.stringify(data, null, 1));
+      const run = spawnSync('python3', [validator, file], { encoding: 'utf8' });
+      return { status: run.status, output: `${run.stdout}${run.stderr}` };
+    };
+    try {
+      const releases = (await civitas('ocdsReleasePackage', [agreement])).result;
+      const trail = (await civitas('auditTrail', [agreement])).result;
+      // One release per block that changed the agreement, oldest first.
+      const blocks = [...new Set(trail.entries.map((entry) => entry.block.block))];
+      assert.deepEqual(releases.releases.map((r) => r.ledger.block), blocks);
+      const last = releases.releases.at(-1);
+      assert.equal(last.ocid, 'ocds-civdev-' + agreement);
+      assert.equal(last.ledger.auditTrail.head, trail.head);
+      assert.equal(last.contracts[0].status, 'terminated');
+      assert.deepEqual(last.contracts[0].milestones.map((m) => m.status), ['met', 'partiallyMet']);
+      // Every payment to the partner is a transaction: each co-funder's
+      // part of each payout, and the retention each released at the end.
+      const exact = (value) => BigInt(value.replace('.', ''));
+      const transactions = last.contracts[0].implementation.transactions;
+      const sum = (kind) => transactions.filter((t) => t.kind === kind)
+        .reduce((total, t) => total + exact(t.value.amountExact), 0n);
+      const payouts = (await civitas('payouts', [agreement])).result.payouts;
+      const split = payouts.flatMap((p) => p.split).reduce((total, s) => total + exact(s.paid), 0n);
+      assert.equal(sum('payout'), split);
+      const { ledger } = (await civitas('funding', [agreement])).result;
+      assert.ok(exact(ledger.retentionReleased) > 0n);
+      assert.equal(sum('retentionRelease'), exact(ledger.retentionReleased));
+      const released = transactions.filter((t) => t.kind === 'retentionRelease');
+      assert.deepEqual(released.map((t) => t.payer.name).sort(), ['City of Northbridge', 'City of Southport']);
+      assert.ok(released.every((t) => t.payee.name === 'Tramway Builders SA'));
+      const tags = releases.releases.map((r) => r.tag);
+      assert.ok(tags.some((t) => t.includes('implementation')), JSON.stringify(tags));
+      assert.ok(releases.releases.every((r) => r.ledger.auditTrail.changes.every((c) => Number.isInteger(c.extrinsicIndex))));
+
+      let check = await validate('releases.json', releases);
+      assert.equal(check.status, 0, check.output);
+      assert.match(check.output, /valid release-package .* against OCDS 1\.1\.5\n/);
+      assert.match(check.output, /with the Civitas extension; every field declared/);
+      const records = (await civitas('ocdsRecordPackage', [agreement])).result;
+      assert.equal(records.records[0].releases.length, releases.releases.length);
+      assert.equal(records.records[0].compiledRelease.tag[0], 'compiled');
+      check = await validate('records.json', records);
+      assert.equal(check.status, 0, check.output);
+
+      // The validator is not a rubber stamp: a currency outside ISO 4217,
+      // or a field neither OCDS nor the extension declares, fails it.
+      const badCurrency = structuredClone(releases);
+      badCurrency.releases[0].contracts[0].value.currency = 'CIV';
+      assert.equal((await validate('bad-currency.json', badCurrency)).status, 1);
+      const undeclared = structuredClone(releases);
+      undeclared.releases[0].contracts[0].milestones[0].colour = 'red';
+      check = await validate('undeclared.json', undeclared);
+      assert.equal(check.status, 1);
+      assert.match(check.output, /milestones\[0\]\.colour/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  test('civitas-audit verifies a bundle from the chain, and rejects a removed entry, a changed byte and another block\'s proof', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'civitas-bundle-'));
+    /** Runs `civitas-audit verify` on `bundle`; { status, output }. */
+    const verify = async (name, bundle, authorities) => {
+      const file = join(dir, name);
+      await writeFile(file, JSON.stringify(bundle, null, 1));
+      const args = ['verify', file];
+      if (authorities) {
+        args.push('--authorities', join(dir, `${name}.authorities`));
+        await writeFile(args.at(-1), JSON.stringify(authorities));
+      }
+      const run = spawnSync(auditBinary(), args, { encoding: 'utf8' });
+      return { status: run.status, output: `${run.stdout}${run.stderr}` };
+    };
+    /** A GRANDPA authority set of the dev keys `names`, known without asking the node. */
+    const authoritySet = (names) => ({
+      setId: 0,
+      authorities: names.map((name) => ({
+        id: u8aToHex(new Keyring({ type: 'ed25519' }).addFromUri(`//${name}`).publicKey),
+        weight: 1,
+      })),
+    });
+    try {
+      // A finalised block, so that the bundle carries GRANDPA finality.
+      const best = (await api.rpc.chain.getHeader()).number.toNumber();
+      await waitFor('the best block finalised', async () => (await finalizedHeight(node.rpcUrl)) >= best);
+      const at = (await api.rpc.chain.getBlockHash(best)).toHex();
+      const { result: bundle, error } = await civitas('auditBundle', [agreement, at]);
+      assert.ok(bundle, JSON.stringify(error));
+      assert.equal(bundle.block.hash, at);
+      assert.ok(bundle.finality, 'a finalised block comes with its finality');
+      const stored = (await api.query.auditTrail.trails(agreement)).unwrap();
+      assert.equal(bundle.trail.length, stored.len.toNumber());
+      assert.equal(bundle.trail.entries.length, stored.len.toNumber());
+
+      let check = await verify('bundle.json', bundle);
+      assert.equal(check.status, 0, check.output);
+      assert.match(check.output, /verified: the read proof shows agreement \d+'s trail at that state root/);
+      assert.match(check.output, /verified: the \d+ entries hash, in order, to the stored head/);
+      assert.match(check.output, /verified: block #\d+ is final/);
+      assert.match(check.output, /trusted: +the bundle's GRANDPA authority set 0 \(1 authorities/);
+
+      // The dev chain's set is Alice's ed25519 key: with it given, nothing
+      // about finality is taken from the bundle; with another, it fails.
+      check = await verify('bundle.json', bundle, authoritySet(['Alice']));
+      assert.equal(check.status, 0, check.output);
+      assert.match(check.output, /verified: finality was checked against the given GRANDPA authority set 0/);
+      assert.doesNotMatch(check.output, /trusted:.*authority set/);
+      check = await verify('bundle.json', bundle, authoritySet(['Bob']));
+      assert.equal(check.status, 1, check.output);
+      assert.match(check.output, /REJECTED: precommit 0 is by .*, not an authority of the set/);
+
+      const removed = structuredClone(bundle);
+      removed.trail.entries.splice(3, 1);
+      check = await verify('removed.json', removed);
+      assert.equal(check.status, 1);
+      assert.match(check.output, /REJECTED: the bundle lists \d+ entries; the chain stores \d+/);
+
+      const changed = structuredClone(bundle);
+      const entry = changed.trail.entries[2];
+      // The last byte belongs to the entry's data hash.
+      changed.trail.entries[2] = entry.slice(0, -2) + (entry.slice(-2) === '00' ? '01' : '00');
+      check = await verify('changed.json', changed);
+      assert.equal(check.status, 1);
+      assert.match(check.output, /REJECTED: the \d+ entries hash to 0x[0-9a-f]{64}, not to the stored head/);
+
+      // The proof read at the block where the pool committed, under this block's header.
+      const { result: earlier } = await civitas('auditBundle', [agreement, committedAt]);
+      const mixed = structuredClone(bundle);
+      mixed.proof = earlier.proof;
+      check = await verify('mixed.json', mixed);
+      assert.equal(check.status, 1);
+      assert.match(check.output, /REJECTED: the read proof does not prove agreement \d+'s trail under the state root/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('docs/examples/fiscal_year_end.py reads, with substrate-interface, what was paid by a past moment', async () => {
+    const script = fileURLToPath(new URL('../../docs/examples/fiscal_year_end.py', import.meta.url));
+    const { payouts } = (await civitas('payouts', [agreement])).result;
+    // The example searches finalised blocks: wait for the settlement's.
+    const settled = (await civitas('funding', [agreement])).result.ledger.settlement.at.block;
+    await waitFor('the settlement finalised', async () => (await finalizedHeight(node.rpcUrl)) >= settled);
+    const run = (moment) => {
+      const result = spawnSync(examplesPython(), [script, node.wsUrl, String(agreement), moment], { encoding: 'utf8' });
+      assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
+      return result.stdout;
+    };
+
+    // A year that ended just before the second payout: only the first was paid.
+    const before = new Date(Date.parse(payouts[1].paid.time) - 1).toISOString();
+    let output = run(before);
+    assert.match(output, new RegExp(`^agreement ${agreement} at block #${payouts[1].paid.block - 1} `));
+    assert.match(output, new RegExp(`payout 0: milestone 0, .*, net ${payouts[0].net} CIV\n`));
+    assert.doesNotMatch(output, /payout 1:/);
+    assert.match(output, new RegExp(`paid to the payee: ${payouts[0].net} CIV\n`));
+
+    // A year that ends later: both payouts, and the retention released.
+    output = run(new Date(Date.now() + DAY).toISOString());
+    assert.match(output, /payout 1: milestone 1, /);
+    const net = payouts.reduce((sum, payout) => sum + BigInt(payout.net.replace('.', '')), 0n);
+    assert.match(output, new RegExp(`paid to the payee: ${tokens(net)} CIV\n`));
+    assert.match(output, /retention released at final acceptance: 24000\.000000000000 CIV\n/);
   });
 });

@@ -221,8 +221,20 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	let rpc_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let backend = backend.clone();
+		let format = crate::rpc::format_of(&config.chain_spec.properties());
+		let publication = crate::rpc::publication_of(
+			&config.chain_spec.properties(),
+			sp_blockchain::HeaderBackend::info(&*client).genesis_hash,
+		);
 		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				backend: backend.clone(),
+				format: format.clone(),
+				publication: publication.clone(),
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};
