@@ -5,9 +5,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 RPC_PORT="${RPC_PORT:-9944}"
+PORTAL_PORT="${PORTAL_PORT:-8080}"
 BASE_PATH="${BASE_PATH:-$CIVITAS_ROOT/.dev-chain}"
 
 "$CIVITAS_ROOT/scripts/setup.sh"
+echo "Building the portal (explorer/)..."
+(cd "$CIVITAS_ROOT/explorer" && npm run build)
 echo "Building civitas-node (target dir: $CARGO_TARGET_DIR; the first build takes ~35 minutes on 2 cores)..."
 (cd "$CIVITAS_ROOT" && cargo build --locked -p civitas-node)
 
@@ -17,7 +20,15 @@ echo "Building civitas-node (target dir: $CARGO_TARGET_DIR; the first build take
 
 "$CIVITAS_NODE" --dev --base-path "$BASE_PATH" --rpc-port "$RPC_PORT" "$@" &
 node_pid=$!
-trap 'kill -INT $node_pid 2>/dev/null || true; wait $node_pid 2>/dev/null || true' INT TERM EXIT
+portal_pid=""
+portal_log=""
+stop() {
+	[ -z "$portal_pid" ] || kill "$portal_pid" 2>/dev/null || true
+	[ -z "$portal_log" ] || rm -f "$portal_log"
+	kill -INT $node_pid 2>/dev/null || true
+	wait $node_pid 2>/dev/null || true
+}
+trap stop INT TERM EXIT
 
 rpc() {
 	curl -s -H 'Content-Type: application/json' \
@@ -31,10 +42,26 @@ until rpc system_health 2>/dev/null | grep -q '"result"'; do
 	sleep 1
 done
 
+# The portal, as static files; it talks to the node from the browser.
+portal_log="$(mktemp -t civitas-portal.XXXXXX)"
+node "$CIVITAS_ROOT/explorer/serve.mjs" "$PORTAL_PORT" >"$portal_log" 2>&1 &
+portal_pid=$!
+until [ -s "$portal_log" ]; do
+	if ! kill -0 $portal_pid 2>/dev/null; then
+		echo "the portal's server did not start: $(cat "$portal_log")" >&2
+		exit 1
+	fi
+	sleep 0.2
+done
+portal_url="$(head -n 1 "$portal_log")"
+portal_link="$portal_url"
+[ "$RPC_PORT" = 9944 ] || portal_link="${portal_url}?rpc=ws://127.0.0.1:$RPC_PORT"
+
 cat <<BANNER
 
   Civitas dev chain is running; chain data in $BASE_PATH
   RPC endpoint:  ws://127.0.0.1:$RPC_PORT  (HTTP: http://127.0.0.1:$RPC_PORT)
+  Portal:        $portal_link  (explorer/, served from explorer/dist)
   Try:  curl -s -H 'Content-Type: application/json' \\
           -d '{"id":1,"jsonrpc":"2.0","method":"chain_getFinalizedHead","params":[]}' \\
           http://127.0.0.1:$RPC_PORT

@@ -2,8 +2,9 @@
 # Installs what building and testing Civitas needs and is missing:
 # Debian packages (as root; otherwise prints the command), the pinned Rust
 # toolchain with its Wasm target and components (from rust-toolchain.toml),
-# the npm packages of the end-to-end and network tests, and the Python
-# packages of the docs' examples, which those tests run.
+# the npm packages of the portal and of the end-to-end and network tests,
+# Chromium for the portal's browser tests, and the Python packages of the
+# docs' examples, which those tests run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -13,6 +14,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # jsonschema, with which the tests validate the OCDS export
 # (ocds/validate.py), and venv, for the Python examples of the docs.
 packages=(protobuf-compiler clang libclang-dev libssl-dev pkg-config python3 python3-jsonschema python3-venv)
+# The browser tests of the portal drive Debian's Chromium (never a browser
+# downloaded by a test tool).
+if [ "${1:-}" = "--with-e2e" ]; then
+	packages+=(chromium)
+fi
 missing=()
 for package in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -62,6 +68,8 @@ npm_ci() {
 	(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 	echo "$want" >"$stamp"
 }
+# The portal (explorer/): `make run` serves it, the tests drive it.
+npm_ci "$CIVITAS_ROOT/explorer"
 if [ "${1:-}" = "--with-e2e" ]; then
 	npm_ci "$CIVITAS_ROOT/e2e"
 	# zombienet's CLI and orchestrator (native provider: it runs the node

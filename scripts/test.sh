@@ -78,6 +78,9 @@ cargo fmt --manifest-path tools/contract-build/Cargo.toml -- --check
 stage "build civitas-node and civitas-audit (production features; the runtime's Wasm included)"
 cargo build --locked -p civitas-node -p civitas-audit
 
+stage "portal: type-check and build (explorer/)"
+(cd explorer && npm run build)
+
 stage ""
 echo "==> end-to-end and network tests: started in the background (output at the end)"
 # Their own process group (job control on for this one job), so that one

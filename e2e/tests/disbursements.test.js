@@ -19,7 +19,7 @@ import { after, before, describe, test } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, blake2AsU8a, cryptoWaitReady, sha256AsU8a } from '@polkadot/util-crypto';
+import { blake2AsHex, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { committedHash, deployConditions } from '../lib/conditions-contract.js';
 import {
@@ -27,6 +27,7 @@ import {
   organisationAccount, submit, terms as demoTerms,
 } from '../lib/demo-agreement.js';
 import { auditBinary, examplesPython, finalizedHeight, rpc, startDevNode, waitFor } from '../lib/node.js';
+import { document, invoice, reviewOf } from '../lib/evidence.js';
 import { sendAndInclude } from '../lib/tx.js';
 
 const DAY = 86_400_000;
@@ -36,25 +37,6 @@ const K = 1_000n * CIV;
 const SELECTOR_CHECK = '0xc171a502';
 /** OCDS `physicalProgressReport`: the document type the contract requires. */
 const PROGRESS_REPORT = 8;
-
-/** A document as a partner publishes it: its SHA-256, as `sha256sum` prints it. */
-function document(kind, text, uri) {
-  return { kind, sha256: u8aToHex(sha256AsU8a(stringToU8a(text))), uri };
-}
-
-/** An invoice by the SHA-256 of its file. */
-function invoice(text, amount) {
-  return { sha256: u8aToHex(sha256AsU8a(stringToU8a(text))), amount };
-}
-
-/**
- * The round and evidence hash of an `EvidenceSubmitted` event: what a
- * verdict names, so that it can count only for the evidence its approver saw.
- */
-function reviewOf(api, events) {
-  const { data } = events.find(({ event }) => api.events.disbursements.EvidenceSubmitted.is(event)).event;
-  return { round: data.round.toNumber(), evidence: data.evidence.toHex() };
-}
 
 /** `who`'s free balance. */
 async function free(api, who) {

@@ -1,0 +1,165 @@
+// Every text of the interface, in one place so that it can be translated:
+// a translation is another object of the same shape (`Text`).
+
+export const en = {
+  title: 'Civitas',
+  skip: 'Skip to content',
+  nav: {
+    status: 'Chain',
+    organisations: 'Organisations',
+    agreements: 'Agreements',
+    endpoint: 'Node',
+  },
+  connecting: (endpoint: string) => `Connecting to ${endpoint}…`,
+  unreachable: (endpoint: string) =>
+    `The node at ${endpoint} does not answer. Change the node address above, or start a dev chain with "make run".`,
+  endpointLabel: 'Node address (WebSocket)',
+  endpointSave: 'Connect',
+  loading: 'Loading…',
+  notFound: 'There is no such page.',
+  failed: (why: string) => `The node could not answer: ${why}`,
+  none: 'none',
+  yes: 'yes',
+  no: 'no',
+
+  status: {
+    heading: 'Chain status',
+    best: 'Best block',
+    finalised: 'Finalised block',
+    validators: 'Validators (block authors)',
+    runtime: 'Runtime',
+    runtimeVersion: (name: string, version: number) => `${name}, version ${version}`,
+    chain: 'Chain',
+    live: 'Updates live as blocks arrive.',
+  },
+
+  organisations: {
+    heading: 'Organisations',
+    id: 'Id',
+    name: 'Name',
+    kind: 'Kind',
+    identifier: 'Legal identifier',
+    state: 'Status',
+    agreements: 'Agreements',
+    members: 'Members and roles',
+    account: 'Organisation account (holds its public money)',
+  },
+
+  agreements: {
+    heading: 'Agreements',
+    filterStage: 'Status',
+    filterOrganisation: 'Organisation',
+    any: 'any',
+    id: 'Agreement',
+    titleColumn: 'Title',
+    stage: 'Status',
+    role: 'Role of the organisation',
+    empty: 'No agreement matches.',
+  },
+
+  agreement: {
+    heading: (id: number, title: string) => `Agreement ${id}: ${title}`,
+    parties: 'Parties',
+    proposer: 'Proposed by',
+    status: 'Status',
+    since: (block: string) => `since ${block}`,
+    terms: 'Terms',
+    termsHash: 'Terms hash (what every party signed)',
+    value: 'Value',
+    period: 'Period',
+    retention: 'Retention',
+    penalty: 'Late penalty per day',
+    conditions: 'Funding-conditions contract',
+    codeHash: 'Its code hash, as the terms name it',
+    versions: 'Versions of the terms',
+    version: (n: number) => (n === 0 ? 'Version 0 (the original terms)' : `Version ${n} (amendment ${n})`),
+    signatures: 'Signatures',
+    signedBy: (organisation: string, signer: string, block: string) => `${organisation}: ${signer}, ${block}`,
+    changed: 'What the amendment changed',
+    unchanged: 'Nothing but the hash: the same terms.',
+    rationale: 'Rationale document hash',
+    documents: 'Documents',
+    pool: 'Funding pool',
+    target: 'Target',
+    deadline: 'Deadline (block)',
+    required: 'Required co-funders and their minimum',
+    pledges: 'Open pledges',
+    escrow: 'Escrow per co-funder',
+    committed: 'Committed',
+    paid: 'Paid out',
+    remaining: 'Still held',
+    retained: 'Retention held',
+    milestones: 'Milestones',
+    recoveries: 'Recoveries',
+    disputes: 'Disputes',
+    noDispute: 'No open dispute.',
+    openDispute: (by: string, block: string) => `Open dispute raised by ${by} at ${block}; payouts are frozen.`,
+    ocds: 'Download the OCDS release package',
+    ocdsHint: 'Open Contracting Data Standard 1.1.5, one release per block that changed the agreement.',
+    link: 'Link to this',
+  },
+
+  milestone: {
+    heading: (n: number) => `Milestone ${n + 1}`,
+    amount: 'Amount',
+    due: 'Due',
+    ocdsStatus: 'OCDS status',
+    evidence: (round: number) => `Evidence, round ${round}`,
+    submittedBy: 'Submitted by',
+    invoices: 'Invoices',
+    verdicts: 'Verdicts',
+    verdict: (who: string, roles: string, organisation: string, verdict: string, when: string) =>
+      `${verdict}: ${who} (${roles}, ${organisation}), ${when}`,
+    review: 'Review',
+    noEvidence: 'No evidence submitted yet.',
+  },
+
+  payout: {
+    heading: (id: number) => `Payout ${id}`,
+    gross: 'Gross',
+    penalty: 'Late penalty',
+    retention: 'Retention',
+    offset: 'Recoveries offset',
+    net: 'Net paid',
+    payee: 'Payee (organisation account)',
+    split: 'Per co-funder',
+    splitRow: (organisation: string, paid: string, retained: string, offset: string) =>
+      `${organisation}: paid ${paid}, retained ${retained}, offset ${offset}`,
+    where: 'Block and extrinsic',
+    extrinsic: (block: number, index: number | null) =>
+      index === null ? `block #${block}` : `block #${block}, extrinsic ${block}-${index}`,
+    inBlock: 'in a block',
+    finalised: 'finalised',
+    decision: 'Decision record of the funding-conditions contract',
+    contract: 'Contract',
+    decisionCodeHash: 'Code hash it ran',
+    codeHashMatches: 'matches the code hash the agreement names',
+    codeHashDiffers: 'DIFFERS from the code hash the agreement names',
+    answer: 'Answer',
+    allowed: 'allowed the payout',
+    denied: (reason: string) => `denied the payout: ${reason}`,
+    noAnswer: (why: string) => `gave no answer: ${why}`,
+    inputHash: 'Input hash',
+  },
+
+  fileCheck: {
+    prompt: 'Check a file: drop it here or choose it. It is hashed in your browser and never leaves your machine.',
+    choose: 'Choose a file',
+    match: (name: string) => `Match: ${name} is the document the chain records (SHA-256 equal).`,
+    mismatch: (name: string, sha: string) => `Mismatch: ${name} has SHA-256 ${sha}, not the recorded one.`,
+  },
+
+  trailCheck: {
+    button: 'Check the audit trail',
+    explain: 'Recomputes, in your browser, the hash chain of every entry of the agreement\'s audit trail and compares it with the head the chain stores.',
+    running: (done: number, total: number) => `Hashing entry ${done} of ${total}…`,
+    match: (count: number, head: string) => `Match: the ${count} entries hash to the stored head ${head}.`,
+    mismatch: (head: string, stored: string) => `Mismatch: the entries hash to ${head}, the chain stores ${stored}.`,
+  },
+};
+
+/** The shape every translation has. */
+export type Text = typeof en;
+
+/** The interface's texts (the only language so far). */
+export const text: Text = en;
