@@ -3,70 +3,55 @@
 // story, and a partner's reading of it is checked through the browser:
 // status, organisations, agreements, the agreement page with its payout
 // turning finalised, the file and trail checks, the OCDS download, stable
-// links, a phone's width and the keyboard. Screenshots go to
-// e2e/screenshots/ (docs/partner.md shows some of them).
+// links, a phone's width and the keyboard; and a dispute raised with a
+// wallet. Screenshots go to e2e/screenshots/ (docs/partner.md shows some
+// of them). portal-wallet.test.js has the story told through the browser.
 
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { chromium } from 'playwright-core';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { serve } from '../../explorer/serve.mjs';
 import {
   CIV, activateDemoAgreement, approvePool, submit, terms as demoTerms,
 } from '../lib/demo-agreement.js';
 import { document, invoice, reviewOf } from '../lib/evidence.js';
-import { finalizedHeight, startDevNode, waitFor } from '../lib/node.js';
+import { finalizedHeight, waitFor } from '../lib/node.js';
+import { SHOTS, startPortal } from '../lib/portal.js';
+import { act, actAs } from '../lib/test-wallet.js';
 
 const DAY = 86_400_000;
-const CHROMIUM = process.env.CIVITAS_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 /** The signed contract's bytes: the file whose SHA-256 the demo terms record. */
 const CONTRACT_PDF = 'Tram line 3 concession contract, signed copy';
 
 describe('the portal in a browser', () => {
+  let portal;
   let node;
   let api;
   let keys;
-  let site;
-  let browser;
   let page;
+  let pageErrors;
+  let open;
   let agreement;
-  /** Uncaught errors in the page: none may happen. */
-  const pageErrors = [];
-
-  /** Opens the portal at `fragment` on the test node, and waits for it to render. */
-  async function open(fragment) {
-    await page.goto(`${site.url}?rpc=${encodeURIComponent(node.wsUrl)}${fragment}`);
-    // Only the fragment may have changed, which does not reload the page:
-    // wait until the portal says it shows this one.
-    await page.waitForFunction((shown) => document.body.dataset.rendered === shown, fragment, { timeout: 60_000 });
-  }
 
   before(async () => {
-    await cryptoWaitReady();
-    node = await startDevNode();
-    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
-    const keyring = new Keyring({ type: 'sr25519' });
-    keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve'].map((name) => [name, keyring.addFromUri(`//${name}`)]));
-    site = await serve(0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
-    page = await browser.newPage({ acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await mkdir(SHOTS, { recursive: true });
+    portal = await startPortal();
+    ({ node, api, keys, page, pageErrors, open } = portal);
   });
 
   after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.disconnect();
-    await node?.stop();
+    await portal?.close();
   });
+
+  /** Fails, naming the widest element, if the page is wider than the 375 px viewport. */
+  async function fitsPhone() {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const widest = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .map((element) => [element.getBoundingClientRect().right, `${element.tagName}.${element.className}`])
+      .sort((a, b) => b[0] - a[0])[0]);
+    assert.ok(width <= 375, `${await page.evaluate(() => window.location.hash)} is ${width} px wide; ${widest[1]} reaches ${widest[0]} px`);
+  }
 
   test('a payout made on chain: agreement, pool, evidence, two verdicts', async () => {
     const now = Date.now();
@@ -176,15 +161,22 @@ describe('the portal in a browser', () => {
     assert.equal(pkg.releases.at(-1).contracts[0].implementation.transactions.length, 2);
   });
 
+  test('a dispute raised in the browser freezes payouts and shows on the page', async () => {
+    const desk = await portal.deskOf('Dave', `#/agreements/${agreement}`);
+    await act(desk, 'dispute', async (form) => form.locator('textarea[name="statement"]').fill('Section B track gauge out of tolerance.'));
+    const raised = (await api.query.disbursements.disputes(agreement)).unwrap();
+    assert.equal(raised.reason.toHex(), blake2AsHex('Section B track gauge out of tolerance.'));
+    await desk.waitForFunction(() => /^Open dispute raised by .+; payouts are frozen\.$/.test(
+      document.querySelector('section[aria-labelledby="disputes"] p')?.textContent ?? ''));
+    // A second is not offered while one is open.
+    assert.equal(await desk.locator('form[data-action="dispute"]').count(), 0);
+    await desk.close();
+  });
+
   test('at 375 px nothing needs sideways scrolling, and the keyboard reaches the checks', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await open(`#/agreements/${agreement}/milestones/0`);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    // The widest element, to say what overflows.
-    const widest = await page.evaluate(() => [...document.querySelectorAll('body *')]
-      .map((element) => [element.getBoundingClientRect().right, `${element.tagName}.${element.className}`])
-      .sort((a, b) => b[0] - a[0])[0]);
-    assert.ok(width <= 375, `the page is ${width} px wide; ${widest[1]} reaches ${widest[0]} px`);
+    await fitsPhone();
     await page.screenshot({ path: `${SHOTS}agreement-375.png` });
     // The link's target has the focus; Tab goes on from there.
     assert.equal(await page.evaluate(() => document.activeElement.id), 'milestone-0');
@@ -201,13 +193,20 @@ describe('the portal in a browser', () => {
     await page.focus('.trail-check button');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.trail-check .result.match');
+
+    // With a wallet: the wallet bar, the actions and the proposal form fit too.
+    await actAs(page, 'Alice');
+    await page.waitForSelector('form.action');
+    await fitsPhone();
+    await open('#/propose');
+    await fitsPhone();
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   test('an unknown agreement and an unreachable node are said in a sentence', async () => {
     await open('#/agreements/999999');
     assert.match(await page.textContent('main [role=alert]'), /^The node could not answer: no agreement 999999 at block #\d+$/);
-    await page.goto(`${site.url}?rpc=${encodeURIComponent('ws://127.0.0.1:9')}#/`);
+    await page.goto(`${portal.site.url}?rpc=${encodeURIComponent('ws://127.0.0.1:9')}#/`);
     await page.waitForSelector('main [role=alert]', { timeout: 30_000 });
     assert.match(await page.textContent('main [role=alert]'), /^The node at ws:\/\/127\.0\.0\.1:9 does not answer/);
     // The page's text says nothing raw: no "[object", no "undefined".

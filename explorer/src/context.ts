@@ -2,6 +2,8 @@
 // the organisations' names (read once per page and kept).
 
 import type { Chain } from './chain';
+import type { Child } from './dom';
+import type { Acting } from './wallet/extension';
 
 /** One organisation as `civitas_organisation` answers it (the fields pages use). */
 export interface Organisation {
@@ -17,6 +19,16 @@ export interface Organisation {
 /** A page's view of the chain. */
 export class Context {
   private organisations = new Map<number, Promise<Organisation>>();
+  /** The wallet account the user acts with, once connected. */
+  acting: Acting | null = null;
+  /**
+   * Called when a transaction sent from the portal is finalised (the
+   * form's action and a sentence saying so): the page says it and reads
+   * the chain again. The entry point sets it.
+   */
+  finished: (action: string, notice: Child) => void = () => {};
+  /** Called when the user sends a transaction: the last one's notice no longer applies. */
+  sending: () => void = () => {};
 
   constructor(readonly chain: Chain, readonly symbol: string) {}
 

@@ -6,6 +6,7 @@
 //   #/agreements/A                       one agreement
 //   #/agreements/A/milestones/M          …scrolled to a milestone
 //   #/agreements/A/payouts/P             …scrolled to a payout
+//   #/propose                            a new agreement (with a wallet)
 
 import './style.css';
 
@@ -15,11 +16,17 @@ import { h, replace } from './dom';
 import { agreementPage } from './pages/agreement';
 import { agreementsPage } from './pages/agreements';
 import { organisationsPage } from './pages/organisations';
+import { proposePage } from './pages/propose';
 import { statusPage } from './pages/status';
 import { text } from './text';
+import { walletBar } from './wallet/bar';
 
 const main = document.getElementById('main') as HTMLElement;
 const top = document.getElementById('top') as HTMLElement;
+/** What the last transaction sent from here came to; stays across re-renders. */
+const notice = document.getElementById('notice') as HTMLElement;
+
+const wallet = h('div', { class: 'wallet' });
 
 /** The header: the portal's name, its pages, and the node it talks to. */
 function header(address: string): void {
@@ -29,20 +36,36 @@ function header(address: string): void {
       h('a', { href: '#/', class: 'brand' }, text.title),
       h('a', { href: '#/' }, text.nav.status),
       h('a', { href: '#/organisations' }, text.nav.organisations),
-      h('a', { href: '#/agreements' }, text.nav.agreements)),
+      h('a', { href: '#/agreements' }, text.nav.agreements),
+      h('a', { href: '#/propose' }, text.nav.propose)),
     h('form', {
       class: 'endpoint',
       onsubmit: (event: Event) => {
         event.preventDefault();
         chooseEndpoint((input as HTMLInputElement).value.trim());
       },
-    }, h('label', {}, text.nav.endpoint, ' ', input), ' ', h('button', { type: 'submit' }, text.endpointSave)));
+    }, h('label', {}, text.nav.endpoint, ' ', input), ' ', h('button', { type: 'submit' }, text.endpointSave)),
+    wallet);
 }
 
 let stopPage: (() => void) | null = null;
 
-/** Shows the page the fragment names. */
-async function route(context: Context): Promise<void> {
+/**
+ * Shows the page the fragment names. The focus goes to the content, or to
+ * the element a stable link names, unless `keepFocus` (a re-read after the
+ * user chose an account or sent a transaction: the focus stays where it is).
+ */
+function route(context: Context, keepFocus = false): Promise<void> {
+  // One at a time, in order: a re-read the wallet asks for while the page
+  // is still being drawn must not interleave with it.
+  routing = routing.then(() => show(context, keepFocus));
+  return routing;
+}
+
+let routing: Promise<void> = Promise.resolve();
+
+/** Draws the page the fragment names (see `route`). */
+async function show(context: Context, keepFocus: boolean): Promise<void> {
   stopPage?.();
   stopPage = null;
   const [path, query = ''] = window.location.hash.replace(/^#/, '').split('?');
@@ -55,6 +78,8 @@ async function route(context: Context): Promise<void> {
       await organisationsPage(context, main);
     } else if (parts[0] === 'agreements' && parts.length === 1) {
       await agreementsPage(context, main, new URLSearchParams(query));
+    } else if (parts[0] === 'propose' && parts.length === 1) {
+      await proposePage(context, main);
     } else if (parts[0] === 'agreements' && /^\d+$/.test(parts[1] ?? '')) {
       const focus = parts[2] === 'milestones' || parts[2] === 'payouts'
         ? `${parts[2].slice(0, -1)}-${parts[3]}`
@@ -67,7 +92,7 @@ async function route(context: Context): Promise<void> {
     const why = error instanceof RpcError ? error.message : String(error instanceof Error ? error.message : error);
     replace(main, h('p', { class: 'error', role: 'alert' }, text.failed(why)));
   }
-  if (!parts.includes('milestones') && !parts.includes('payouts')) main.focus();
+  if (!keepFocus && !parts.includes('milestones') && !parts.includes('payouts')) main.focus();
   // Which address the page now shows (tests wait for it; a fragment change
   // does not reload the page).
   document.body.dataset.rendered = window.location.hash || '#/';
@@ -97,8 +122,15 @@ async function start(): Promise<void> {
     return;
   }
   const context = new Context(chain, chain.api.registry.chainTokens[0] ?? '');
+  context.finished = (action, said) => {
+    replace(notice, h('p', { class: 'match', 'data-action': action }, said));
+    void route(context, true).then(() => notice.focus());
+  };
+  context.sending = () => replace(notice);
   window.addEventListener('hashchange', () => void route(context));
-  await route(context);
+  // An account this tab acted as before is chosen again, which draws the page.
+  await walletBar(context, wallet, () => route(context, true));
+  if (!context.acting) await route(context);
   document.body.dataset.ready = 'true';
 }
 

@@ -14,6 +14,7 @@ import type { Context } from '../context';
 import { type Child, code, facts, h, replace, table } from '../dom';
 import { amount, block, type BlockTime, date, share, words } from '../format';
 import { text } from '../text';
+import { actionsSection } from '../wallet/actions';
 
 // The JSON of the `civitas_*` methods is described in docs/auditor.md; the
 // page reads it field by field and keeps it loosely typed.
@@ -278,7 +279,14 @@ export async function agreementPage(
     },
   }, t.ocds);
 
-  replace(main, heading, parties, termsSection, versions, poolSection, milestones, recoveries, disputes,
+  const acting = context.acting;
+  const actionsPart = acting
+    ? await actionsSection(context, acting, {
+      id, agreement: data.agreement, terms, funding, milestones: data.milestones, disputes: data.disputes,
+    })
+    : null;
+
+  replace(main, heading, actionsPart, parties, termsSection, versions, poolSection, milestones, recoveries, disputes,
     h('section', { 'aria-labelledby': 'checks' },
       h('h2', { id: 'checks' }, text.trailCheck.button),
       trailCheck(context, id),
