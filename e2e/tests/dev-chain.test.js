@@ -3,13 +3,14 @@
 // are built on).
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
 
-import { bestHeight, finalizedHeight, rpc, startDevNode, waitFor } from '../lib/node.js';
+import { bestHeight, finalizedHeight, nodeBinary, rpc, startDevNode, waitFor } from '../lib/node.js';
 import { sendAndFinalize } from '../lib/tx.js';
 import { tokenConstants } from '../lib/runtime-constants.js';
 
@@ -195,5 +196,14 @@ describe('civitas-node --dev', () => {
   test('serves Prometheus metrics', async () => {
     const metrics = await (await fetch(node.prometheusUrl)).text();
     assert.match(metrics, /substrate_block_height\{status="finalized"/);
+  });
+});
+
+describe('civitas-node without --dev or --chain', () => {
+  test('refuses to start a built-in chain (whose keys are well known) and says what to pass', () => {
+    const run = spawnSync(nodeBinary(), ['--tmp', '--rpc-port', '0', '--port', '0', '--no-prometheus'], { encoding: 'utf8', timeout: 60_000 });
+    assert.notEqual(run.status, 0, 'it exits with an error');
+    assert.match(run.stderr, /no chain given: start a development chain with `--dev`, a local test network with `--chain local`/);
+    assert.doesNotMatch(run.stderr + run.stdout, /Imported #|Prepared block/);
   });
 });

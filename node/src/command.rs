@@ -10,6 +10,11 @@ use crate::{
 	service,
 };
 
+/// What a node started without `--dev` or `--chain` says before it exits.
+pub const NO_CHAIN: &str = "no chain given: start a development chain with `--dev`, a local test \
+	network with `--chain local`, or a network's node with `--chain PATH` to its raw chain spec \
+	(docs/operators.md). The built-in chains have well-known keys, so none is chosen by default.";
+
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
 		"Civitas Node".into()
@@ -37,8 +42,11 @@ impl SubstrateCli for Cli {
 
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
+			// The built-in chains have well-known keys (sudo among them): a
+			// node asked for no chain must not quietly start one of them.
+			"" => return Err(NO_CHAIN.into()),
 			"dev" => Box::new(chain_spec::development()?),
-			"" | "local" => Box::new(chain_spec::local_testnet()?),
+			"local" => Box::new(chain_spec::local_testnet()?),
 			path => {
 				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
 			},
@@ -163,4 +171,22 @@ fn benchmark(cli: &Cli, cmd: &frame_benchmarking_cli::BenchmarkCmd) -> sc_cli::R
 				.into())
 		},
 	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn no_chain_given_is_refused_with_directions() {
+		let cli = Cli::from_iter(["civitas-node"]);
+		let Err(refused) = cli.load_spec("") else {
+			panic!("a node given no chain must not load one")
+		};
+		assert_eq!(refused, NO_CHAIN);
+		assert!(refused.contains("`--dev`") && refused.contains("`--chain local`"));
+		for id in ["dev", "local"] {
+			assert!(cli.load_spec(id).is_ok(), "{id} loads");
+		}
+	}
 }

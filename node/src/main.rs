@@ -17,6 +17,11 @@ mod command;
 mod rpc;
 mod service;
 
-fn main() -> sc_cli::Result<()> {
-	command::run()
+fn main() {
+	// Said as a sentence (`Display`), not as the error's `Debug` form that
+	// returning it from `main` would print.
+	if let Err(error) = command::run() {
+		eprintln!("Error: {error}");
+		std::process::exit(1);
+	}
 }
