@@ -14,7 +14,7 @@ import { words } from '../format';
 import { enumVariants } from '../metadata';
 import { text } from '../text';
 import { type Built, actionForm, field } from '../wallet/form';
-import { parseAmount } from '../wallet/submit';
+import { positiveAmount } from '../wallet/submit';
 
 const DAY = 86_400_000;
 
@@ -81,11 +81,7 @@ export async function proposePage(context: Context, main: HTMLElement): Promise<
     replace(main, h('h1', {}, t.heading), h('p', {}, t.whoMay));
     return;
   }
-  const decimals = api.registry.chainDecimals[0] ?? 12;
-  const planck = (input: HTMLInputElement) => {
-    const value = parseAmount(input.value, decimals);
-    return value === null || value === 0n ? null : value;
-  };
+  const planck = (input: HTMLInputElement) => positiveAmount(context, input.value);
   const percent = (input: HTMLInputElement) => {
     const value = Number(input.value.replace(',', '.') || '0');
     return value >= 0 && value <= 100 ? Math.round(value * 10_000) : null;

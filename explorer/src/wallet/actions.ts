@@ -16,7 +16,7 @@ import { enumVariants } from '../metadata';
 import { text } from '../text';
 import type { Acting } from './extension';
 import { type Action, actionForm, field } from './form';
-import { parseAmount } from './submit';
+import { positiveAmount } from './submit';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = any;
@@ -47,12 +47,6 @@ function mayJudge(data: ActionData, acting: Acting, rule: Json[]): boolean {
     if (from.parties) return roleOf(data, acting.organisation) === from.parties;
     return from.organisation === acting.organisation;
   });
-}
-
-/** Reads a typed amount into the smallest unit, or null if it is not a positive amount. */
-function planckOf(context: Context, typed: string): bigint | null {
-  const planck = parseAmount(typed, context.chain.api.registry.chainDecimals[0] ?? 12);
-  return planck === null || planck === 0n ? null : planck;
 }
 
 /** An amount input. */
@@ -116,12 +110,12 @@ async function poolActions(context: Context, acting: Acting, data: ActionData): 
       ],
       button: t.openPoolButton,
       build: () => {
-        const planck = planckOf(context, target.value);
+        const planck = positiveAmount(context, target.value);
         if (planck === null) return t.badAmount;
         const required = [];
         for (const [organisation, , input] of minima) {
           if (input.value.trim() === '') continue;
-          const minimum = planckOf(context, input.value);
+          const minimum = positiveAmount(context, input.value);
           if (minimum === null) return t.badAmount;
           required.push({ organisation, minimum: { Amount: minimum } });
         }
@@ -152,7 +146,7 @@ async function poolActions(context: Context, acting: Acting, data: ActionData): 
       controls: [field(t.pledgeAmount(context.symbol), input)],
       button: t.pledgeButton,
       build: () => {
-        const planck = planckOf(context, input.value);
+        const planck = positiveAmount(context, input.value);
         return planck === null ? t.badAmount : api.tx.pools.pledge(pool.id, planck);
       },
     });
@@ -191,7 +185,7 @@ async function milestoneActions(context: Context, acting: Acting, data: ActionDa
           const document = documentFile.files?.[0];
           const invoice = invoiceFile.files?.[0];
           if (!document || !invoice) return t.missingFile;
-          const planck = planckOf(context, invoiceAmount.value);
+          const planck = positiveAmount(context, invoiceAmount.value);
           if (planck === null) return t.badAmount;
           return api.tx.disbursements.submitEvidence(data.id, milestone.index,
             [{ kind: kind.value, sha256: await sha256Of(document), uri: uri.value }],

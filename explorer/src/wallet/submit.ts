@@ -46,6 +46,12 @@ export function parseAmount(typed: string, decimals: number): bigint | null {
   return BigInt(match[1]) * 10n ** BigInt(decimals) + BigInt((match[2] ?? '').padEnd(decimals, '0') || '0');
 }
 
+/** A positive amount the user typed, in the smallest unit of the chain's token, or null. */
+export function positiveAmount(context: Context, typed: string): bigint | null {
+  const planck = parseAmount(typed, context.chain.api.registry.chainDecimals[0] ?? 12);
+  return planck === null || planck === 0n ? null : planck;
+}
+
 /**
  * Estimates `tx`'s fee, has `acting`'s wallet sign it (with the metadata
  * hash when the wallet offers it) and follows it to finality, reporting
