@@ -51,6 +51,8 @@ export async function actAs(page, name) {
   const value = await select.locator('option', { hasText: new RegExp(`^${name}$`) }).getAttribute('value');
   await select.selectOption(value);
   await page.waitForFunction((who) => document.querySelector('.wallet .acting')?.textContent.startsWith(`Acting as ${who} `), name);
+  // The page is read again for the account: wait until it is drawn.
+  await page.waitForFunction(() => document.body.dataset.rendering === undefined, null, { timeout: 60_000 });
 }
 
 /**
@@ -66,6 +68,8 @@ export async function act(page, name, fill = async () => {}) {
   await page.waitForSelector(`#notice [data-action="${name}"], form[data-action="${name}"] .step.mismatch`, { timeout: 120_000 });
   const refused = await page.locator(`form[data-action="${name}"] .step.mismatch`).count();
   if (refused) throw new Error(`${name}: ${await form.locator('.step').textContent()}`);
+  // Once done, the portal reads the page anew: what follows sees the new one.
+  await page.waitForFunction(() => document.body.dataset.rendering === undefined, null, { timeout: 60_000 });
   return page.textContent(`#notice [data-action="${name}"]`);
 }
 

@@ -50,27 +50,39 @@ function header(address: string): void {
 
 let stopPage: (() => void) | null = null;
 
+/** How a page is drawn again: see `route`. */
+interface Redraw {
+  /** The focus stays where it is (the user chose an account or sent a transaction). */
+  keepFocus?: boolean;
+  /** The page stays as it is until the new one is ready (a re-read after a transaction, same account). */
+  keepPage?: boolean;
+}
+
 /**
  * Shows the page the fragment names. The focus goes to the content, or to
- * the element a stable link names, unless `keepFocus` (a re-read after the
- * user chose an account or sent a transaction: the focus stays where it is).
+ * the element a stable link names, unless `keepFocus`; a "Loading" line
+ * stands in for the page while it is read, unless `keepPage`.
  */
-function route(context: Context, keepFocus = false): Promise<void> {
+function route(context: Context, redraw: Redraw = {}): Promise<void> {
   // One at a time, in order: a re-read the wallet asks for while the page
   // is still being drawn must not interleave with it.
-  routing = routing.then(() => show(context, keepFocus));
+  routing = routing.then(() => show(context, redraw));
   return routing;
 }
 
 let routing: Promise<void> = Promise.resolve();
 
 /** Draws the page the fragment names (see `route`). */
-async function show(context: Context, keepFocus: boolean): Promise<void> {
+async function show(context: Context, { keepFocus = false, keepPage = false }: Redraw): Promise<void> {
   stopPage?.();
   stopPage = null;
   const [path, query = ''] = window.location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
-  replace(main, h('p', { role: 'status' }, text.loading));
+  // While a page is drawn (tests wait for the flag to go). A re-read after
+  // a transaction keeps the page until the new one is ready (no flash, no
+  // lost place); another account's page must not show the last one's forms.
+  document.body.dataset.rendering = 'true';
+  if (!keepPage) replace(main, h('p', { role: 'status' }, text.loading));
   try {
     if (parts.length === 0) {
       stopPage = await statusPage(context, main);
@@ -96,6 +108,7 @@ async function show(context: Context, keepFocus: boolean): Promise<void> {
   // Which address the page now shows (tests wait for it; a fragment change
   // does not reload the page).
   document.body.dataset.rendered = window.location.hash || '#/';
+  delete document.body.dataset.rendering;
 }
 
 /** The skip link moves the focus to the page's content (not the fragment, which routes). */
@@ -124,12 +137,12 @@ async function start(): Promise<void> {
   const context = new Context(chain, chain.api.registry.chainTokens[0] ?? '');
   context.finished = (action, said) => {
     replace(notice, h('p', { class: 'match', 'data-action': action }, said));
-    void route(context, true).then(() => notice.focus());
+    void route(context, { keepFocus: true, keepPage: true }).then(() => notice.focus());
   };
   context.sending = () => replace(notice);
   window.addEventListener('hashchange', () => void route(context));
   // An account this tab acted as before is chosen again, which draws the page.
-  await walletBar(context, wallet, () => route(context, true));
+  await walletBar(context, wallet, () => route(context, { keepFocus: true }));
   if (!context.acting) await route(context);
   document.body.dataset.ready = 'true';
 }

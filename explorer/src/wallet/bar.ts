@@ -31,10 +31,14 @@ export async function walletBar(context: Context, bar: HTMLElement, rerender: ()
     }, accounts.map((account) => h('option', { value: account.address, selected: account.address === remembered },
       account.name))) as HTMLSelectElement;
     const said = h('span', { class: 'acting', role: 'status' });
+    let latest = 0;
     const choose = async (address: string) => {
       const account = accounts.find((a) => a.address === address) ?? accounts[0];
       window.sessionStorage.setItem(REMEMBERED, account.address);
+      // A quicker second choice wins over a slower first one.
+      const choice = ++latest;
       const acting = await actAs(context, account.address, account.name);
+      if (choice !== latest) return;
       context.acting = acting;
       replace(said, acting.organisation === null
         ? text.wallet.notMember(acting.name)
