@@ -17,6 +17,7 @@ declare -A PALLETS=(
 	[agreements]=pallet_civitas_agreements
 	[pools]=pallet_civitas_pools
 	[disbursements]=pallet_civitas_disbursements
+	[governance]=pallet_civitas_governance
 )
 selected=("${@:-${!PALLETS[@]}}")
 

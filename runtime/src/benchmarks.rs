@@ -20,6 +20,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_civitas_agreements, Agreements]
 	[pallet_civitas_pools, Pools]
 	[pallet_civitas_disbursements, Disbursements]
+	[pallet_civitas_governance, Governance]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

@@ -2,11 +2,13 @@
 //!
 //! Both use the well-known development keys (Alice, Bob, ...), whose secret
 //! seeds are public: they are for local chains only, never for a network
-//! that holds real agreements or money.
+//! that holds real agreements or money. Only `development` has a sudo key.
 
 use alloc::{vec, vec::Vec};
+use frame_support::BoundedVec;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::H256;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
@@ -14,8 +16,8 @@ use civitas_primitives::{OrganisationId, OrganisationKind, Role, Roles};
 use pallet_civitas_registry::GenesisOrganisation;
 
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, Registry, RegistryConfig,
-	ReviveConfig, RuntimeGenesisConfig, SudoConfig, CIV,
+	AccountId, AuraConfig, Balance, BalancesConfig, CouncilMembershipConfig, GovernanceConfig,
+	GrandpaConfig, Registry, RegistryConfig, ReviveConfig, RuntimeGenesisConfig, SudoConfig, CIV,
 };
 
 /// Balance given to each development account: enough for any test scenario.
@@ -122,16 +124,35 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 	]
 }
 
-/// Builds a genesis config from its validators, funded accounts, sudo key,
-/// the organisations it starts with and the money on their organisation
-/// accounts (by organisation id).
-fn genesis(
+/// What a genesis state is built from.
+struct Chain {
+	/// Validators' consensus keys.
 	authorities: Vec<(AuraId, GrandpaId)>,
+	/// Accounts given [`DEV_ENDOWMENT`] (and mapped for contracts).
 	endowed: Vec<AccountId>,
-	root: AccountId,
+	/// The sudo key: only the development chain has one.
+	sudo: Option<AccountId>,
+	/// The council's seats.
+	council: Vec<AccountId>,
+	/// Contract codes approved from the first block.
+	approved_code: Vec<H256>,
+	/// The organisations it starts with.
 	organisations: Vec<GenesisOrganisation<AccountId>>,
+	/// Money on organisation accounts, by organisation id.
 	organisation_funds: Vec<(OrganisationId, Balance)>,
-) -> RuntimeGenesisConfig {
+}
+
+/// Builds the genesis config of `chain`.
+fn genesis(chain: Chain) -> RuntimeGenesisConfig {
+	let Chain {
+		authorities,
+		endowed,
+		sudo,
+		council,
+		approved_code,
+		organisations,
+		organisation_funds,
+	} = chain;
 	let organisation_accounts = organisation_funds
 		.into_iter()
 		.map(|(id, amount)| (Registry::organisation_account(id), amount));
@@ -156,44 +177,65 @@ fn genesis(
 			authorities: authorities.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
 			..Default::default()
 		},
-		sudo: SudoConfig { key: Some(root) },
+		// The membership pallet seats the council (and tells the collective).
+		council_membership: CouncilMembershipConfig {
+			members: BoundedVec::truncate_from(council),
+			..Default::default()
+		},
+		governance: GovernanceConfig { approved_code, ..Default::default() },
+		sudo: SudoConfig { key: sudo },
 		..Default::default()
 	}
 }
 
+/// pallet-revive's hash (Keccak-256) of the committed reference
+/// funding-conditions contract.
+pub fn reference_code_hash() -> H256 {
+	H256(sp_io::hashing::keccak_256(civitas_funding_conditions::REFERENCE_CODE))
+}
+
 /// One validator (Alice), producing and finalising blocks on its own, and
-/// the [`demo_world`] ready for agreements.
+/// the [`demo_world`] ready for agreements: Alice's sudo key for
+/// convenience, a council of Alice, Bob and Charlie to try motions on, and
+/// the reference contract's code approved.
 pub fn development() -> RuntimeGenesisConfig {
-	genesis(
-		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		dev_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
-		demo_world(),
+	use Sr25519Keyring::{Alice, Bob, Charlie};
+	genesis(Chain {
+		authorities: vec![authority(Alice, Ed25519Keyring::Alice)],
+		endowed: dev_accounts(),
+		sudo: Some(Alice.to_account_id()),
+		council: vec![Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id()],
+		approved_code: vec![reference_code_hash()],
+		organisations: demo_world(),
 		// Northbridge, Southport and the fund hold the money they pledge.
-		vec![
+		organisation_funds: vec![
 			(0, DEMO_ORGANISATION_FUNDS),
 			(1, DEMO_ORGANISATION_FUNDS),
 			(3, DEMO_ORGANISATION_FUNDS),
 		],
-	)
+	})
 }
 
 /// Four validators (Alice, Bob, Charlie, Dave): GRANDPA needs more than two
-/// thirds of them, so finality survives any single one failing.
+/// thirds of them, so finality survives any single one failing. The four
+/// validator institutions form the council; there is no sudo key, no
+/// organisation and no approved code: the council admits and approves.
 pub fn local_testnet() -> RuntimeGenesisConfig {
-	genesis(
-		vec![
-			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
-			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+	use Sr25519Keyring::{Alice, Bob, Charlie, Dave};
+	genesis(Chain {
+		authorities: vec![
+			authority(Alice, Ed25519Keyring::Alice),
+			authority(Bob, Ed25519Keyring::Bob),
+			authority(Charlie, Ed25519Keyring::Charlie),
+			authority(Dave, Ed25519Keyring::Dave),
 		],
-		dev_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
-		// A network starts with no organisations: governance admits them.
-		Vec::new(),
-		Vec::new(),
-	)
+		endowed: dev_accounts(),
+		sudo: None,
+		council: [Alice, Bob, Charlie, Dave].iter().map(|key| key.to_account_id()).collect(),
+		approved_code: Vec::new(),
+		organisations: Vec::new(),
+		organisation_funds: Vec::new(),
+	})
 }
 
 /// The JSON of the preset named `id`, or `None` for an unknown name.

@@ -11,11 +11,15 @@
 //! - money: `Balances` (with holds keyed by [`RuntimeHoldReason`], so escrow
 //!   stays on the payer's account) and `TransactionPayment`, which charges a
 //!   fee per unit of weight and per byte.
-//! - accounts and governance: `Utility` (batches), `Multisig` (an
-//!   institution's signatories acting together) and `Sudo` (the dev chains'
-//!   stand-in for the council of member institutions).
+//! - accounts: `Utility` (batches) and `Multisig` (an institution's
+//!   signatories acting together).
+//! - governance: `Council` and `CouncilMembership` (the council of member
+//!   institutions, deciding by motions with a stated majority, see
+//!   [`configs::council`]), `Governance` (the contract code the council
+//!   approved, and runtime upgrades it authorised) and `Sudo`, whose key
+//!   only the development chain sets.
 //! - contracts: `Revive` runs the ink! funding-conditions contracts that
-//!   every payout is checked against; only governance uploads code.
+//!   every payout is checked against; only council-approved code runs.
 //! - ledger: `Registry` (organisations and members), `Agreements` (PPP
 //!   agreements signed by every party, amendments, lifecycle), `Pools`
 //!   (all-or-nothing co-funding pledges held on the pledgers' accounts, and
@@ -282,4 +286,16 @@ mod runtime {
 	/// from escrow on the funding-conditions contract's yes.
 	#[runtime::pallet_index(14)]
 	pub type Disbursements = pallet_civitas_disbursements;
+
+	/// The council of member institutions: motions and votes.
+	#[runtime::pallet_index(15)]
+	pub type Council = pallet_collective<Instance1>;
+
+	/// Who sits on the council, changed by the council itself.
+	#[runtime::pallet_index(16)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+
+	/// The council's decisions on code: approved contract code, runtime upgrades.
+	#[runtime::pallet_index(17)]
+	pub type Governance = pallet_civitas_governance;
 }

@@ -14,12 +14,14 @@
 //!   (amount, due date, OCDS type, approval rule), retention rate, late
 //!   penalty per day, the funding-conditions contract (address and required
 //!   code hash), designated verifier organisations, and documents by SHA-256.
-//! - **Funding-conditions contract**: an ink! contract instantiated (by
-//!   governance) with one agreement's conditions. Terms may name only a
-//!   contract that exists, runs the code hash they name and holds the
-//!   conditions of this very agreement ([`Config::FundingConditions`] reads
-//!   them when a draft or an amendment is proposed), so no agreement can
-//!   bind itself to a contract that would fail every payout.
+//! - **Funding-conditions contract**: an ink! contract instantiated (by a
+//!   party, from code governance approved) with one agreement's conditions.
+//!   Terms may name only a contract that runs approved code
+//!   ([`Config::ApprovedCode`]), exists, runs the code hash they name and
+//!   holds the conditions of this very agreement ([`Config::FundingConditions`]
+//!   reads them when a draft or an amendment is proposed), so no agreement
+//!   can bind itself to unreviewed code or to a contract that would fail
+//!   every payout.
 //! - **Terms hash**: BLAKE2-256 of the SCALE-encoded terms. A signature names
 //!   the hash it signs, and counts only if it equals the hash of the version
 //!   awaiting signatures: nobody signs terms other than those they read.
@@ -109,6 +111,7 @@ use frame_support::{
 	traits::{
 		fungible::{Inspect, Mutate, MutateHold},
 		tokens::Precision,
+		Contains,
 	},
 };
 use frame_system::pallet_prelude::*;
@@ -170,6 +173,10 @@ pub mod pallet {
 
 		/// The funding-conditions contracts, read when terms name one.
 		type FundingConditions: FundingConditions<Self::AccountId>;
+
+		/// The contract codes governance approved: terms may name only a
+		/// contract running one of them.
+		type ApprovedCode: Contains<H256>;
 
 		/// Most weight reading a contract's conditions may take; charged up
 		/// front and refunded to what the contract used.
@@ -484,6 +491,9 @@ pub mod pallet {
 		/// The contract did not answer with its conditions (it trapped, ran
 		/// out of weight, or is not a funding-conditions contract).
 		ConditionsUnreadable,
+		/// The code hash the terms name is not approved by governance for
+		/// funding conditions (never, or no longer).
+		ConditionsCodeNotApproved,
 	}
 
 	#[pallet::hooks]

@@ -166,6 +166,27 @@ impl FundingConditions<u64> for MockConditions {
 	}
 }
 
+thread_local! {
+	static REVOKED: RefCell<alloc::collections::BTreeSet<H256>> = const { RefCell::new(alloc::collections::BTreeSet::new()) };
+}
+
+/// Stands in for governance's list of approved contract code: every code
+/// is approved unless a test revokes it.
+pub struct MockApprovedCode;
+
+impl MockApprovedCode {
+	/// Withdraws the approval of `code_hash`.
+	pub fn revoke(code_hash: H256) {
+		REVOKED.with(|revoked| revoked.borrow_mut().insert(code_hash));
+	}
+}
+
+impl frame_support::traits::Contains<H256> for MockApprovedCode {
+	fn contains(code_hash: &H256) -> bool {
+		!REVOKED.with(|revoked| revoked.borrow().contains(code_hash))
+	}
+}
+
 /// Deploys a mock contract bound to each benchmark's agreement.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct DeployMock;
@@ -187,6 +208,7 @@ impl pallet_agreements::Config for Test {
 	type AuditLog = AuditTrail;
 	type PaidSoFar = MockPaid;
 	type FundingConditions = MockConditions;
+	type ApprovedCode = MockApprovedCode;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
 	type AmendmentLifetime = AmendmentLifetime;
 	#[cfg(feature = "runtime-benchmarks")]

@@ -485,6 +485,62 @@ fn attack_terms_cannot_name_a_dead_or_foreign_contract() {
 	});
 }
 
+/// Contracts under governance (issue 20): terms may name only a contract
+/// whose code governance approved. A contract running unapproved code,
+/// even one holding the right agreement's conditions, is refused before it
+/// is called, in a draft and in an amendment, and nothing changes; an
+/// agreement already bound to revoked code keeps working.
+#[test]
+fn attack_terms_cannot_name_a_contract_running_unapproved_code() {
+	run(|| {
+		let id = active();
+		let unreviewed = H256::repeat_byte(0x66);
+		MockApprovedCode::revoke(unreviewed);
+		let next = crate::NextAgreementId::<Test>::get();
+		MockConditions::deploy(H160::repeat_byte(0x65), unreviewed, next);
+		let terms = terms_with(|t| {
+			t.conditions =
+				ConditionsContract { address: H160::repeat_byte(0x65), code_hash: unreviewed }
+		});
+		assert_noop!(
+			Agreements::propose(RuntimeOrigin::signed(ALICE), parties(), terms),
+			Error::<Test>::ConditionsCodeNotApproved
+		);
+
+		MockConditions::deploy(H160::repeat_byte(0x66), unreviewed, id);
+		let amended = terms_with(|t| {
+			t.conditions =
+				ConditionsContract { address: H160::repeat_byte(0x66), code_hash: unreviewed }
+		});
+		assert_noop!(
+			Agreements::propose_amendment(
+				RuntimeOrigin::signed(CHARLIE),
+				id,
+				amended,
+				H256::zero()
+			),
+			Error::<Test>::ConditionsCodeNotApproved
+		);
+
+		// Revoking the code an active agreement runs leaves it active and
+		// amendable to approved code.
+		MockApprovedCode::revoke(CODE_HASH);
+		assert!(<Agreements as civitas_primitives::Agreements>::is_active(id));
+		let replacement = H160::repeat_byte(0x78);
+		MockConditions::deploy(replacement, H256::repeat_byte(0x85), id);
+		let moved = terms_with(|t| {
+			t.conditions =
+				ConditionsContract { address: replacement, code_hash: H256::repeat_byte(0x85) }
+		});
+		assert_ok!(Agreements::propose_amendment(
+			RuntimeOrigin::signed(CHARLIE),
+			id,
+			moved,
+			H256::zero()
+		));
+	});
+}
+
 /// Finding 6 (a pending amendment held hostage): only one amendment may
 /// await signatures, and only its proposer could withdraw it, so a party
 /// that proposed one and never signed blocked every other amendment for

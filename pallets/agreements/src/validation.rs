@@ -7,7 +7,12 @@ use civitas_primitives::{
 	AgreementId, Approvers, ConditionsError, FundingConditions, OrganisationId, OrganisationKind,
 	Organisations, PartyRole, Standing,
 };
-use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, weights::Weight};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{Contains, Get},
+	weights::Weight,
+};
 use sp_runtime::traits::{CheckedAdd, Zero};
 
 use crate::{BalanceOf, Config, Error, Pallet, TermsOf};
@@ -132,12 +137,14 @@ impl<T: Config> Pallet<T> {
 	/// `propose` and `propose_amendment` are charged before they run.
 	pub fn with_conditions_read(weight: Weight) -> Weight {
 		weight
+			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::FundingConditions::lookup_weight())
 			.saturating_add(T::ConditionsWeightLimit::get())
 	}
 
-	/// The funding-conditions contract `terms` name exists, runs the code
-	/// hash they name, and holds the conditions of `agreement` (it was
+	/// The funding-conditions contract `terms` name runs code governance
+	/// approved, exists, runs the code hash they name, and holds the
+	/// conditions of `agreement` (it was
 	/// instantiated for this agreement, not another). Returns the weight
 	/// the contract took, which the caller charges whatever the outcome.
 	///
@@ -149,6 +156,13 @@ impl<T: Config> Pallet<T> {
 		terms: &TermsOf<T>,
 	) -> (Weight, DispatchResult) {
 		let contract = &terms.conditions;
+		// Unreviewed code is refused before the contract is called at all.
+		if !T::ApprovedCode::contains(&contract.code_hash) {
+			return (
+				T::DbWeight::get().reads(1),
+				Err(Error::<T>::ConditionsCodeNotApproved.into()),
+			);
+		}
 		let outcome = T::FundingConditions::conditions(
 			contract.address,
 			contract.code_hash,

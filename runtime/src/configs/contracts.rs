@@ -4,20 +4,22 @@
 //! Civitas uses pallet-revive for its PolkaVM contracts only: it accepts no
 //! Ethereum transactions (the extrinsic format is the plain FRAME one, so an
 //! `eth_transact` can never be decoded into a valid transaction) and no EVM
-//! bytecode. Only governance may upload or instantiate code, because code
-//! that decides over public money must not be put on chain by anyone.
+//! bytecode. Finance officers of registered organisations may upload code
+//! and instantiate it, but only code the council approved can be
+//! instantiated: code that decides over public money is reviewed first.
 
+use civitas_primitives::{Organisations, Role, Standing};
 use frame_support::{
 	parameter_types,
-	traits::{ConstBool, ConstU32, ConstU64, EnsureOrigin, FindAuthor},
+	traits::{ConstBool, ConstU32, ConstU64, Contains, EnsureOrigin, FindAuthor},
 	ConsensusEngineId,
 };
-use sp_core::crypto::ByteArray;
+use sp_core::{crypto::ByteArray, H256};
 use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
-	configs::governance::deposit, AccountId, Aura, Balance, Balances, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Timestamp,
+	configs::governance::deposit, AccountId, Aura, Balance, Balances, Governance, Registry,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Timestamp,
 };
 
 parameter_types! {
@@ -45,32 +47,78 @@ pub type ChainId = ConstU64<0x4349_5649>;
 /// 10^(18 − 12): the native token has 12 decimals, Ethereum's wei 18.
 pub type NativeToEthRatio = ConstU32<1_000_000>;
 
-/// Accepts a transaction signed by the governance account and yields it as
-/// the payer of the code or contract deposit.
+/// Accepts a transaction signed by a finance officer of an active
+/// organisation, and yields the signer as the payer of the code or contract
+/// deposit.
 ///
-/// Governance is the sudo key until the council of member institutions
-/// exists; when the organisations registry lands, finance officers of
-/// registered public authorities join it. A sudo-dispatched (root) call is
-/// refused because pallet-revive needs an account to take the deposit from.
-pub struct EnsureGovernanceAccount;
+/// Uploading or instantiating code does not make it binding: only code the
+/// council approved may be instantiated ([`ApprovedContractCode`]), and
+/// terms may name only a contract running approved code. So a party need
+/// not wait for a vote to set up its agreement's conditions contract, and
+/// nobody outside the registry can put code on chain. Root is refused:
+/// pallet-revive needs an account to take the deposit from.
+pub struct EnsureFinanceOfficer;
 
-impl EnsureOrigin<RuntimeOrigin> for EnsureGovernanceAccount {
+impl EnsureOrigin<RuntimeOrigin> for EnsureFinanceOfficer {
 	type Success = AccountId;
 
 	fn try_origin(origin: RuntimeOrigin) -> Result<AccountId, RuntimeOrigin> {
-		match origin.clone().into() {
-			Ok(frame_system::RawOrigin::Signed(who))
-				if pallet_sudo::Key::<Runtime>::get().as_ref() == Some(&who) =>
-			{
-				Ok(who)
-			},
-			_ => Err(origin),
+		let who = match origin.clone().into() {
+			Ok(frame_system::RawOrigin::Signed(who)) => who,
+			_ => return Err(origin),
+		};
+		let acts_for_active_organisation = Registry::organisation_of(&who).is_some_and(|id| {
+			Registry::has_role(&who, id, Role::FinanceOfficer)
+				&& matches!(Registry::organisation(id), Some((_, Standing::Active)))
+		});
+		if acts_for_active_organisation {
+			Ok(who)
+		} else {
+			Err(origin)
 		}
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
 	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
-		pallet_sudo::Key::<Runtime>::get().map(RuntimeOrigin::signed).ok_or(())
+		use civitas_primitives::{OrganisationKind, Roles};
+		let organisation = Registry::admit_for_benchmark(OrganisationKind::PublicAuthority, 7);
+		let officer: AccountId = frame_benchmarking::account("finance-officer", 0, 0);
+		Registry::add_member_for_benchmark(
+			organisation,
+			&officer,
+			Roles::of(&[Role::FinanceOfficer]),
+		);
+		Ok(RuntimeOrigin::signed(officer))
+	}
+}
+
+/// The call filter's rule for contracts: pallet-revive may instantiate only
+/// code the council approved (`Governance::approve_code`), whether named by
+/// hash (`instantiate`) or uploaded in the same call
+/// (`instantiate_with_code`, whose code is hashed here with Keccak-256 as
+/// pallet-revive does). Ethereum-style calls are refused outright (Civitas
+/// accepts no Ethereum transactions; they would fail their origin check
+/// anyway). The filter also applies inside batches and multisig calls.
+pub struct ApprovedContractCode;
+
+impl Contains<RuntimeCall> for ApprovedContractCode {
+	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_revive::Call;
+		match call {
+			RuntimeCall::Revive(Call::instantiate { code_hash, .. }) => {
+				Governance::is_approved(code_hash)
+			},
+			RuntimeCall::Revive(Call::instantiate_with_code { code, .. }) => {
+				Governance::is_approved(&H256(sp_io::hashing::keccak_256(code)))
+			},
+			RuntimeCall::Revive(
+				Call::eth_instantiate_with_code { .. }
+				| Call::eth_call { .. }
+				| Call::eth_substrate_call { .. }
+				| Call::eth_transact { .. },
+			) => false,
+			_ => true,
+		}
 	}
 }
 
@@ -111,8 +159,8 @@ impl pallet_revive::Config for Runtime {
 	type CodeHashLockupDepositPercent = CodeHashLockupDepositPercent;
 	type AddressMapper = pallet_revive::AccountId32Mapper<Runtime>;
 	type AllowEVMBytecode = ConstBool<false>;
-	type UploadOrigin = EnsureGovernanceAccount;
-	type InstantiateOrigin = EnsureGovernanceAccount;
+	type UploadOrigin = EnsureFinanceOfficer;
+	type InstantiateOrigin = EnsureFinanceOfficer;
 	// The pallet's integrity test checks its limits fit these; they are the
 	// pallet's recommended values for a runtime with the default heap.
 	type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;

@@ -1,4 +1,6 @@
-//! Accounts acting together: Utility (batches), Multisig, and Sudo.
+//! Accounts acting together: Utility (batches) and Multisig; and Sudo, the
+//! development chain's root key (other chains set no key, see
+//! [`super::council`]).
 
 use frame_support::{parameter_types, traits::ConstU32};
 

@@ -2,11 +2,10 @@
 //! pools and escrow, milestone payouts, and the audit trail they share.
 
 use frame_support::{parameter_types, weights::Weight};
-use frame_system::EnsureRoot;
 
-use super::{contracts::FundingConditionsAdapter, governance::deposit};
+use super::{contracts::FundingConditionsAdapter, council::GovernanceOrigin, governance::deposit};
 use crate::{
-	AccountId, Agreements, AuditTrail, Balance, Balances, BlockNumber, Disbursements, Pools,
+	Agreements, AuditTrail, Balance, Balances, BlockNumber, Disbursements, Governance, Pools,
 	Registry, Runtime, RuntimeHoldReason, Timestamp, CIV, DAYS,
 };
 
@@ -70,8 +69,7 @@ parameter_types! {
 impl pallet_civitas_registry::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	// Sudo on dev chains; the council of member institutions on a network.
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = GovernanceOrigin;
 	type MemberDeposit = MemberDeposit;
 	type MaxMembers = MaxMembers;
 	type MinSpendApprovals = MinSpendApprovals;
@@ -86,13 +84,15 @@ impl pallet_civitas_audit_trail::Config for Runtime {
 impl pallet_civitas_agreements::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = GovernanceOrigin;
 	type Organisations = Registry;
 	type AuditLog = AuditTrail;
 	// Amendments may not cut a milestone below what was paid for it.
 	type PaidSoFar = Disbursements;
 	// Terms may name only a contract that holds their agreement's conditions.
 	type FundingConditions = FundingConditionsAdapter;
+	// Only contracts running code the council approved.
+	type ApprovedCode = Governance;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
 	type AmendmentLifetime = AmendmentLifetime;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -124,8 +124,7 @@ impl pallet_civitas_disbursements::Config for Runtime {
 	type FundingConditions = FundingConditionsAdapter;
 	type AuditLog = AuditTrail;
 	type Time = Timestamp;
-	// Sudo on dev chains; the council of member institutions on a network.
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = GovernanceOrigin;
 	type MinReviewPeriod = MinReviewPeriod;
 	type EvidenceDepositBase = EvidenceDepositBase;
 	type EvidenceDepositPerByte = EvidenceDepositPerByte;
@@ -139,7 +138,8 @@ impl pallet_civitas_disbursements::Config for Runtime {
 }
 
 /// Deploys the committed reference contract for the agreements' and
-/// disbursements' benchmarks, as the governance account (the sudo key) would.
+/// disbursements' benchmarks, as a party's finance officer would once the
+/// council approved its code.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct DeployReferenceContract;
 
@@ -149,9 +149,23 @@ impl civitas_primitives::ConditionsBenchmarkHelper for DeployReferenceContract {
 		conditions: &civitas_primitives::Conditions,
 	) -> civitas_primitives::ConditionsContract {
 		use frame_support::traits::fungible::Mutate;
-		let deployer: AccountId = frame_benchmarking::account("governance", 0, 0);
-		pallet_sudo::Key::<Runtime>::put(&deployer);
+		use frame_support::traits::EnsureOrigin;
+		let deployer = match super::contracts::EnsureFinanceOfficer::try_successful_origin()
+			.map(|origin| origin.into())
+		{
+			Ok(Ok(frame_system::RawOrigin::Signed(who))) => who,
+			// Benchmarks cannot run without a deployer: fail loudly.
+			_ => panic!("a finance officer for the benchmarks"),
+		};
 		Balances::set_balance(&deployer, 1_000_000 * CIV);
+		let code_hash =
+			sp_core::H256(sp_io::hashing::keccak_256(civitas_funding_conditions::REFERENCE_CODE));
+		if !Governance::is_approved(&code_hash) {
+			// The council's decision, taken here as Root stands in for it.
+			if let Err(error) = Governance::approve_code(crate::RuntimeOrigin::root(), code_hash) {
+				panic!("the reference code is approved: {error:?}");
+			}
+		}
 		match FundingConditionsAdapter::deploy(
 			&deployer,
 			civitas_funding_conditions::REFERENCE_CODE.to_vec(),

@@ -3,12 +3,15 @@
 //! - [`system`]: block limits, accounts, the database weights.
 //! - [`consensus`]: Timestamp, Aura and GRANDPA.
 //! - [`monetary`]: Balances and TransactionPayment (fees).
-//! - [`governance`]: Utility, Multisig and Sudo.
+//! - [`governance`]: Utility, Multisig and Sudo (the dev chain's root key).
+//! - [`council`]: the council of member institutions, its majorities, and
+//!   the governance pallet (approved contract code, runtime upgrades).
 //! - [`contracts`]: Revive, the PolkaVM contracts that hold funding conditions.
 //! - [`ledger`]: the organisations registry, agreements and their audit trail.
 
 pub mod consensus;
 pub mod contracts;
+pub mod council;
 pub mod governance;
 pub mod ledger;
 pub mod monetary;

@@ -2,7 +2,9 @@
 //! runtime's pallet-revive, asked through [`FundingConditionsAdapter`]:
 //! every condition allows a compliant payout and denies its violation with
 //! the condition's reason code; every failure is a typed error that changes
-//! no state; only governance uploads and instantiates code.
+//! no state; only finance officers of active organisations upload and
+//! instantiate code (the call filter's part, approved code only, is tested
+//! in `governance`).
 
 use codec::Encode;
 use frame_support::{assert_noop, traits::fungible::InspectHold, weights::Weight};
@@ -52,6 +54,12 @@ fn alice() -> AccountId {
 
 fn bob() -> AccountId {
 	Sr25519Keyring::Bob.to_account_id()
+}
+
+/// The demo court of auditors' admin: a member of an organisation, but no
+/// finance officer.
+fn ferdie() -> AccountId {
+	Sr25519Keyring::Ferdie.to_account_id()
 }
 
 /// Every condition set: ≤ 1M a payout, ≤ 3M in all, the bank ≥ 20 %,
@@ -136,9 +144,10 @@ fn instantiate(who: AccountId, conditions: &Conditions) -> Result<H160, Dispatch
 	Ok(returned.addr)
 }
 
-/// Uploads and instantiates the contract with [`conditions`] as governance.
+/// Uploads and instantiates the contract with [`conditions`] as Alice, a
+/// finance officer of Northbridge.
 fn deployed() -> H160 {
-	upload(alice()).expect("governance uploads");
+	upload(alice()).expect("a finance officer uploads");
 	instantiate(alice(), &conditions()).expect("valid conditions instantiate")
 }
 
@@ -184,12 +193,12 @@ fn selectors_match_the_contract_metadata() {
 }
 
 #[test]
-fn governance_uploads_and_instantiates_with_a_deposit() {
+fn a_finance_officer_uploads_and_instantiates_with_a_deposit() {
 	dev_chain().execute_with(|| {
 		let free_before = Balances::free_balance(alice());
 		let uploaded =
 			Revive::bare_upload_code(RuntimeOrigin::signed(alice()), CODE.to_vec(), 1_000 * CIV)
-				.expect("governance uploads");
+				.expect("a finance officer uploads");
 		assert_eq!(uploaded.code_hash, code_hash());
 		// The deposit covers the code's bytes at 0.001 CIV each; pallet-revive
 		// moves it from the uploader and holds it until the code is removed.
@@ -213,11 +222,18 @@ fn governance_uploads_and_instantiates_with_a_deposit() {
 fn others_may_neither_upload_nor_instantiate() {
 	dev_chain().execute_with(|| {
 		let before = state_root();
-		assert_eq!(upload(bob()), Err(DispatchError::BadOrigin));
+		assert_eq!(upload(ferdie()), Err(DispatchError::BadOrigin));
 		assert_eq!(state_root(), before);
 
-		upload(alice()).expect("governance uploads");
+		upload(alice()).expect("a finance officer uploads");
 		let before = state_root();
+		assert_eq!(instantiate(ferdie(), &conditions()), Err(DispatchError::BadOrigin));
+		assert_eq!(state_root(), before);
+
+		// A suspended organisation's finance officer (Bob, Southport) neither.
+		frame_support::assert_ok!(crate::Registry::suspend(RuntimeOrigin::root(), 1));
+		let before = state_root();
+		assert_eq!(upload(bob()), Err(DispatchError::BadOrigin));
 		assert_eq!(instantiate(bob(), &conditions()), Err(DispatchError::BadOrigin));
 		assert_eq!(state_root(), before);
 	});
@@ -227,7 +243,7 @@ fn others_may_neither_upload_nor_instantiate() {
 fn upload_extrinsic_by_others_fails_and_changes_nothing() {
 	dev_chain().execute_with(|| {
 		assert_noop!(
-			Revive::upload_code(RuntimeOrigin::signed(bob()), CODE.to_vec(), 1_000 * CIV),
+			Revive::upload_code(RuntimeOrigin::signed(ferdie()), CODE.to_vec(), 1_000 * CIV),
 			DispatchError::BadOrigin
 		);
 		// Root cannot pay the code deposit, so even sudo must sign itself.
@@ -241,7 +257,7 @@ fn upload_extrinsic_by_others_fails_and_changes_nothing() {
 #[test]
 fn inconsistent_conditions_are_refused_at_instantiation() {
 	dev_chain().execute_with(|| {
-		upload(alice()).expect("governance uploads");
+		upload(alice()).expect("a finance officer uploads");
 		let mut duplicated = conditions();
 		duplicated.min_funder_shares = BoundedVec::truncate_from(vec![
 			FunderShare { funder: BANK, min_share: Permill::from_percent(10) },

@@ -89,14 +89,15 @@ fn approve_pool_by_every_party(pool: u32) {
 
 /// Proposes agreement 0 between Northbridge (public authority), Tramway
 /// Builders (private party) and Southport (funder); every party signs.
-/// Its contract is the committed reference contract, deployed by
-/// governance (Alice's sudo key) with conditions that constrain nothing.
+/// Its contract is the committed reference contract (approved at genesis),
+/// deployed by Alice, Northbridge's finance officer, with conditions that
+/// constrain nothing.
 fn sign_tram_agreement() {
 	sign_tram_agreement_under(deploy(&civitas_primitives::Conditions::unconstrained(0)));
 }
 
-/// Governance (the sudo key, Alice) deploys the committed reference
-/// contract with `conditions`.
+/// Alice, Northbridge's finance officer, deploys the committed reference
+/// contract (approved at genesis) with `conditions`.
 fn deploy(conditions: &civitas_primitives::Conditions) -> ConditionsContract {
 	crate::configs::contracts::FundingConditionsAdapter::deploy(
 		&Alice.to_account_id(),
@@ -104,7 +105,7 @@ fn deploy(conditions: &civitas_primitives::Conditions) -> ConditionsContract {
 		conditions,
 		100 * CIV,
 	)
-	.expect("governance deploys the committed contract")
+	.expect("a finance officer deploys the approved contract")
 }
 
 /// [`sign_tram_agreement`], its payouts checked by `conditions`.
@@ -213,7 +214,7 @@ fn a_milestone_is_paid_on_the_committed_contracts_yes() {
 	use pallet_civitas_pools::{HoldReason, Minimum, Requirement};
 	state_of(genesis_config_presets::development()).execute_with(|| {
 		System::set_block_number(1);
-		// Governance (the sudo key, Alice) deploys the reference contract:
+		// Alice, Northbridge's finance officer, deploys the reference contract:
 		// 5 % retention at least, Southport carrying at least a quarter.
 		let conditions = Conditions {
 			agreement: 0,

@@ -3,8 +3,11 @@
 //! - [`configuration`]: genesis presets, fees, limits and token constants.
 //! - [`funding_conditions`]: the committed funding-conditions contract on
 //!   pallet-revive, asked through the runtime's adapter.
+//! - [`governance`]: the council's origins, sudo only on the dev chain, and
+//!   pallet-revive instantiating only approved code.
 //! - [`ledger`]: the registry, agreements and audit trail as configured.
 
 mod configuration;
 mod funding_conditions;
+mod governance;
 mod ledger;
