@@ -1,5 +1,5 @@
 // The committed funding-conditions contract (contracts/artifacts/), and how
-// governance deploys an instance of it for one agreement. Terms may name
+// a finance officer deploys an instance of it for one agreement. Terms may name
 // only a contract that holds their own agreement's conditions (the
 // agreements pallet reads them at `propose`), so every agreement the tests
 // make gets one.
@@ -32,9 +32,9 @@ export function openConditions(agreement) {
 }
 
 /**
- * Governance (`signer`, the sudo key on the dev chain) instantiates the
- * committed code with `conditions`; resolves to the `{ address, codeHash }`
- * terms name.
+ * A finance officer (`signer`) instantiates the committed code, which the
+ * dev chain approves at genesis, with `conditions`; resolves to the
+ * `{ address, codeHash }` terms name.
  */
 export async function deployConditions(api, signer, conditions) {
   const abi = new Abi(metadata, api.registry.getChainProperties());

@@ -112,9 +112,9 @@ export async function submit(api, tx, signer) {
 }
 
 /**
- * `base` terms naming a funding-conditions contract that governance (Alice,
- * the dev chain's sudo key) deploys for the next agreement, with conditions
- * that constrain nothing.
+ * `base` terms naming a funding-conditions contract that Alice (Northbridge's
+ * finance officer) deploys for the next agreement from the reference code
+ * the dev chain approves at genesis, with conditions that constrain nothing.
  */
 export async function withContract(api, keys, base = terms) {
   const agreement = (await api.query.agreements.nextAgreementId()).toNumber();

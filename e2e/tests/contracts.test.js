@@ -1,14 +1,16 @@
 // End-to-end: the committed funding-conditions contract on a real
 // `civitas-node --dev`, through @polkadot/api-contract (what contract UIs
-// use): governance uploads and instantiates it, others cannot, and dry-run
-// queries over the ReviveApi runtime API answer allow or deny with a reason.
+// use): a finance officer uploads and instantiates the code the council
+// approved, others cannot, code nobody approved cannot be instantiated, and
+// dry-run queries over the ReviveApi runtime API answer allow or deny with a
+// reason.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Abi, BlueprintPromise, ContractPromise } from '@polkadot/api-contract';
+import { Abi, BlueprintPromise, CodePromise, ContractPromise } from '@polkadot/api-contract';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, keccakAsHex } from '@polkadot/util-crypto';
@@ -83,6 +85,7 @@ describe('funding-conditions contract on civitas-node --dev', () => {
   let api;
   let alice;
   let bob;
+  let ferdie;
   let abi;
   let contractAddress;
 
@@ -93,6 +96,8 @@ describe('funding-conditions contract on civitas-node --dev', () => {
     const keyring = new Keyring({ type: 'sr25519', ss58Format: constants.ss58 });
     alice = keyring.addFromUri('//Alice');
     bob = keyring.addFromUri('//Bob');
+    // The demo court of auditors' admin: a member, but no finance officer.
+    ferdie = keyring.addFromUri('//Ferdie');
     abi = new Abi(metadata, api.registry.getChainProperties());
   });
 
@@ -111,14 +116,21 @@ describe('funding-conditions contract on civitas-node --dev', () => {
     assert.equal(metadata.source.hash, committedHash);
   });
 
-  test('an account that is not governance cannot upload code', async () => {
+  test('the development chain approved the committed code at genesis', async () => {
+    const approval = await api.query.governance.approvedCode(committedHash);
+    assert.ok(approval.isSome, 'the reference code is approved');
+    const other = keccakAsHex(new Uint8Array([...code, 0]));
+    assert.ok((await api.query.governance.approvedCode(other)).isNone, 'other code is not');
+  });
+
+  test('an account that is not a finance officer cannot upload code', async () => {
     const { dispatchError } = await sendAndInclude(
-      api.tx.revive.uploadCode(codeHex, 1_000n * CIV), bob);
+      api.tx.revive.uploadCode(codeHex, 1_000n * CIV), ferdie);
     assert.ok(dispatchError?.isBadOrigin, `expected BadOrigin, got ${explain(api, dispatchError)}`);
     assert.ok((await api.query.revive.pristineCode(committedHash)).isNone);
   });
 
-  test('governance uploads the code under its committed hash', async () => {
+  test('a finance officer uploads the code under its committed hash', async () => {
     const { dispatchError } = await sendAndInclude(
       api.tx.revive.uploadCode(codeHex, 1_000n * CIV), alice);
     assert.equal(explain(api, dispatchError), 'none');
@@ -127,14 +139,25 @@ describe('funding-conditions contract on civitas-node --dev', () => {
     assert.equal(keccakAsHex(stored.unwrap()), committedHash);
   });
 
-  test('an account that is not governance cannot instantiate it', async () => {
+  test('an account that is not a finance officer cannot instantiate it', async () => {
     const blueprint = new BlueprintPromise(api, abi, committedHash);
     const tx = blueprint.tx.new({ gasLimit: gasLimit(), storageDepositLimit: 1_000n * CIV }, conditions);
-    const { dispatchError } = await sendAndInclude(tx, bob);
+    const { dispatchError } = await sendAndInclude(tx, ferdie);
     assert.ok(dispatchError?.isBadOrigin, `expected BadOrigin, got ${explain(api, dispatchError)}`);
   });
 
-  test('governance instantiates it with an agreement\'s conditions', async () => {
+  test('code the council has not approved cannot be instantiated, even by a finance officer', async () => {
+    // One byte more is another program, with another hash, never approved.
+    const unapproved = new Uint8Array([...code, 0]);
+    const blueprint = new CodePromise(api, abi, unapproved);
+    const tx = blueprint.tx.new({ gasLimit: gasLimit(), storageDepositLimit: 1_000n * CIV }, conditions);
+    const { dispatchError, events } = await sendAndInclude(tx, bob);
+    assert.equal(explain(api, dispatchError), 'system.CallFiltered');
+    assert.ok(!events.some(({ event }) => api.events.revive.Instantiated.is(event)));
+    assert.ok((await api.query.revive.pristineCode(keccakAsHex(unapproved))).isNone);
+  });
+
+  test('a finance officer instantiates approved code with an agreement\'s conditions', async () => {
     const blueprint = new BlueprintPromise(api, abi, committedHash);
     const tx = blueprint.tx.new({ gasLimit: gasLimit(), storageDepositLimit: 1_000n * CIV }, conditions);
     const { dispatchError, events } = await sendAndInclude(tx, alice);

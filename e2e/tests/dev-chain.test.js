@@ -207,3 +207,28 @@ describe('civitas-node without --dev or --chain', () => {
     assert.doesNotMatch(run.stderr + run.stdout, /Imported #|Prepared block/);
   });
 });
+
+describe('a production chain spec from a consortium file', () => {
+  const template = new URL('../../chain-specs/production.template.json', import.meta.url).pathname;
+  // twox128("Sudo") ++ twox128("Key"): where a sudo key would be stored.
+  const sudoKey = '0x5c0d1176a568c1f92944340dbfed9e9c530ebca703c85910e7164cb7d1c9e47b';
+
+  test('the documented command builds the raw spec, with a council and no sudo key', () => {
+    const run = spawnSync(nodeBinary(), ['export-chain-spec', '--chain', `production:${template}`, '--raw'],
+      { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(run.status, 0, run.stderr);
+    const spec = JSON.parse(run.stdout);
+    assert.equal(spec.chainType, 'Live');
+    assert.equal(spec.properties.ocdsCurrency, 'EUR');
+    const top = spec.genesis.raw.top;
+    assert.ok(Object.keys(top).length > 10, 'a genesis state');
+    assert.equal(top[sudoKey], undefined, 'no sudo key');
+  });
+
+  test('a missing consortium file is refused, naming it', () => {
+    const run = spawnSync(nodeBinary(), ['export-chain-spec', '--chain', 'production:/nonexistent.json'],
+      { encoding: 'utf8', timeout: 120_000 });
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /consortium file \/nonexistent\.json/);
+  });
+});

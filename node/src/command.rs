@@ -13,7 +13,8 @@ use crate::{
 /// What a node started without `--dev` or `--chain` says before it exits.
 pub const NO_CHAIN: &str = "no chain given: start a development chain with `--dev`, a local test \
 	network with `--chain local`, or a network's node with `--chain PATH` to its raw chain spec \
-	(docs/operators.md). The built-in chains have well-known keys, so none is chosen by default.";
+	(build one from a consortium file with `export-chain-spec --chain production:FILE --raw`, \
+	docs/operators.md). The built-in chains have well-known keys, so none is chosen by default.";
 
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
@@ -47,6 +48,11 @@ impl SubstrateCli for Cli {
 			"" => return Err(NO_CHAIN.into()),
 			"dev" => Box::new(chain_spec::development()?),
 			"local" => Box::new(chain_spec::local_testnet()?),
+			id if id.starts_with(chain_spec::PRODUCTION_PREFIX) => {
+				Box::new(chain_spec::production(std::path::Path::new(
+					&id[chain_spec::PRODUCTION_PREFIX.len()..],
+				))?)
+			},
 			path => {
 				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
 			},

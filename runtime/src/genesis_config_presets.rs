@@ -4,6 +4,8 @@
 //! seeds are public: they are for local chains only, never for a network
 //! that holds real agreements or money. Only `development` has a sudo key.
 
+#[cfg(feature = "std")]
+use alloc::{format, string::String};
 use alloc::{vec, vec::Vec};
 use frame_support::BoundedVec;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -144,6 +146,15 @@ struct Chain {
 
 /// Builds the genesis config of `chain`.
 fn genesis(chain: Chain) -> RuntimeGenesisConfig {
+	genesis_with_endowments(chain, Vec::new())
+}
+
+/// Builds the genesis config of `chain`, funding `endowments` on top of
+/// [`DEV_ENDOWMENT`] for each of its `endowed` accounts.
+fn genesis_with_endowments(
+	chain: Chain,
+	endowments: Vec<(AccountId, Balance)>,
+) -> RuntimeGenesisConfig {
 	let Chain {
 		authorities,
 		endowed,
@@ -162,6 +173,7 @@ fn genesis(chain: Chain) -> RuntimeGenesisConfig {
 			balances: endowed
 				.iter()
 				.map(|account| (account.clone(), DEV_ENDOWMENT))
+				.chain(endowments)
 				.chain(organisation_accounts)
 				.collect(),
 			..Default::default()
@@ -236,6 +248,96 @@ pub fn local_testnet() -> RuntimeGenesisConfig {
 		organisations: Vec::new(),
 		organisation_funds: Vec::new(),
 	})
+}
+
+/// A validator of a production network: its Aura and GRANDPA public keys.
+#[cfg(feature = "std")]
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConsortiumValidator {
+	/// Aura (block authoring) key, sr25519, as SS58.
+	pub aura: AuraId,
+	/// GRANDPA (finality) key, ed25519, as SS58.
+	pub grandpa: GrandpaId,
+}
+
+/// What a production network starts with, as its consortium writes it in a
+/// file (`chain-specs/production.template.json`): no sudo key, no demo
+/// data, only what the member institutions agreed on.
+#[cfg(feature = "std")]
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Consortium {
+	/// The council's seats: one account per member institution.
+	pub council: Vec<AccountId>,
+	/// The validators' consensus keys.
+	pub validators: Vec<ConsortiumValidator>,
+	/// The organisations admitted from the first block, with their members.
+	pub organisations: Vec<GenesisOrganisation<AccountId>>,
+	/// Accounts funded at genesis (in the smallest unit, 10^-12 CIV): the
+	/// council seats and validators need some for fees and deposits.
+	pub endowments: Vec<(AccountId, Balance)>,
+	/// pallet-revive code hashes the council approved before launch.
+	pub approved_code: Vec<H256>,
+}
+
+/// Fewest council seats a production network may start with: with fewer
+/// than three, one absent institution would block every decision.
+pub const MIN_COUNCIL_SEATS: usize = 3;
+
+/// The genesis config of a production network, or why `consortium` cannot
+/// start one.
+#[cfg(feature = "std")]
+pub fn production(consortium: Consortium) -> Result<RuntimeGenesisConfig, String> {
+	use alloc::collections::BTreeSet;
+	let Consortium { council, validators, organisations, endowments, approved_code } = consortium;
+	let seats: BTreeSet<_> = council.iter().collect();
+	if seats.len() != council.len() {
+		return Err("an account holds two council seats".into());
+	}
+	if council.len() < MIN_COUNCIL_SEATS {
+		return Err(format!(
+			"the council has {} seats; a network needs at least {MIN_COUNCIL_SEATS}",
+			council.len()
+		));
+	}
+	let max_seats = <crate::configs::council::MaxCouncilMembers as frame_support::traits::Get<
+		u32,
+	>>::get() as usize;
+	if council.len() > max_seats {
+		return Err(format!("the council has more than {max_seats} seats"));
+	}
+	if validators.is_empty() {
+		return Err("a network needs at least one validator".into());
+	}
+	let aura: BTreeSet<_> = validators.iter().map(|v| v.aura.clone()).collect();
+	let grandpa: BTreeSet<_> = validators.iter().map(|v| v.grandpa.clone()).collect();
+	if aura.len() != validators.len() || grandpa.len() != validators.len() {
+		return Err("two validators share a key".into());
+	}
+	let codes: BTreeSet<_> = approved_code.iter().collect();
+	if codes.len() != approved_code.len() {
+		return Err("a code is approved twice".into());
+	}
+	let funded: BTreeSet<_> = endowments.iter().map(|(who, _)| who).collect();
+	if funded.len() != endowments.len() {
+		return Err("an account is endowed twice".into());
+	}
+	if endowments.iter().any(|(_, amount)| *amount < crate::EXISTENTIAL_DEPOSIT) {
+		return Err("an endowment is below the existential deposit".into());
+	}
+	Ok(genesis_with_endowments(
+		Chain {
+			authorities: validators.into_iter().map(|v| (v.aura, v.grandpa)).collect(),
+			endowed: Vec::new(),
+			sudo: None,
+			council,
+			approved_code,
+			organisations,
+			organisation_funds: Vec::new(),
+		},
+		endowments,
+	))
 }
 
 /// The JSON of the preset named `id`, or `None` for an unknown name.
