@@ -7,6 +7,7 @@
 //   #/agreements/A/milestones/M          …scrolled to a milestone
 //   #/agreements/A/payouts/P             …scrolled to a payout
 //   #/propose                            a new agreement (with a wallet)
+//   #/council                            the council: seats, motions, votes
 
 import './style.css';
 
@@ -15,6 +16,7 @@ import { Context } from './context';
 import { h, replace } from './dom';
 import { agreementPage } from './pages/agreement';
 import { agreementsPage } from './pages/agreements';
+import { councilPage } from './pages/council';
 import { organisationsPage } from './pages/organisations';
 import { proposePage } from './pages/propose';
 import { statusPage } from './pages/status';
@@ -37,7 +39,8 @@ function header(address: string): void {
       h('a', { href: '#/' }, text.nav.status),
       h('a', { href: '#/organisations' }, text.nav.organisations),
       h('a', { href: '#/agreements' }, text.nav.agreements),
-      h('a', { href: '#/propose' }, text.nav.propose)),
+      h('a', { href: '#/propose' }, text.nav.propose),
+      h('a', { href: '#/council' }, text.nav.council)),
     h('form', {
       class: 'endpoint',
       onsubmit: (event: Event) => {
@@ -92,6 +95,8 @@ async function show(context: Context, { keepFocus = false, keepPage = false }: R
       await agreementsPage(context, main, new URLSearchParams(query));
     } else if (parts[0] === 'propose' && parts.length === 1) {
       await proposePage(context, main);
+    } else if (parts[0] === 'council' && parts.length === 1) {
+      await councilPage(context, main);
     } else if (parts[0] === 'agreements' && /^\d+$/.test(parts[1] ?? '')) {
       const focus = parts[2] === 'milestones' || parts[2] === 'payouts'
         ? `${parts[2].slice(0, -1)}-${parts[3]}`
