@@ -15,6 +15,7 @@ import { blake2AsHex, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto
 import {
   GREEN_FUND, NORTHBRIDGE, SOUTHPORT, TRAMWAY_BUILDERS, moduleError, parties, terms as baseTerms, withContract,
 } from '../lib/demo-agreement.js';
+import { committedHash } from '../lib/conditions-contract.js';
 import { startDevNode } from '../lib/node.js';
 import { sendAndInclude } from '../lib/tx.js';
 
@@ -58,14 +59,19 @@ describe('PPP agreements on a dev node', () => {
     assert.equal(alice.roles.signatory.isTrue, true);
   });
 
-  test('terms naming no contract, or its contract with another code hash, are refused', async () => {
-    const nowhere = { ...baseTerms, conditions: { address: `0x${'42'.repeat(20)}`, codeHash: `0x${'83'.repeat(32)}` } };
+  test('terms naming unapproved code, no contract, or its contract with another code hash, are refused', async () => {
+    const unreviewed = { ...baseTerms, conditions: { address: `0x${'42'.repeat(20)}`, codeHash: `0x${'83'.repeat(32)}` } };
+    const unapproved = await sendAndInclude(api.tx.agreements.propose(parties, unreviewed), keys.Alice);
+    assert.equal(moduleError(api, unapproved.dispatchError), 'agreements.ConditionsCodeNotApproved');
+    const nowhere = { ...baseTerms, conditions: { address: `0x${'42'.repeat(20)}`, codeHash: committedHash } };
     const missing = await sendAndInclude(api.tx.agreements.propose(parties, nowhere), keys.Alice);
     assert.equal(moduleError(api, missing.dispatchError), 'agreements.NoConditionsContract');
-    // Governance deploys a contract for the next agreement; terms naming it
-    // with another code hash are refused too.
+    // Alice deploys a contract for the next agreement; terms naming it with
+    // another approved code hash are refused too.
     terms = await withContract(api, keys);
-    const otherCode = { ...terms, conditions: { ...terms.conditions, codeHash: `0x${'11'.repeat(32)}` } };
+    const other = `0x${'11'.repeat(32)}`;
+    await sendAndInclude(api.tx.sudo.sudo(api.tx.governance.approveCode(other)), keys.Alice);
+    const otherCode = { ...terms, conditions: { ...terms.conditions, codeHash: other } };
     const mismatch = await sendAndInclude(api.tx.agreements.propose(parties, otherCode), keys.Alice);
     assert.equal(moduleError(api, mismatch.dispatchError), 'agreements.ConditionsCodeMismatch');
     assert.equal((await api.query.agreements.nextAgreementId()).toNumber(), 0);

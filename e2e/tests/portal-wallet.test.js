@@ -38,8 +38,8 @@ describe('the portal with a wallet', () => {
   });
 
   test('through the browser: propose, every party signs, the pool commits, evidence, approvals, payout finalised', async () => {
-    // Governance deploys the agreement's funding-conditions contract (not a
-    // finance officer's act; docs/operator.md).
+    // Northbridge's finance officer deploys the agreement's funding-conditions
+    // contract from the approved reference code (docs/contracts.md).
     const next = (await api.query.agreements.nextAgreementId()).toNumber();
     const { address } = await deployConditions(api, keys.Alice, openConditions(next));
 

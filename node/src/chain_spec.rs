@@ -232,7 +232,9 @@ mod tests {
 
 	#[test]
 	fn a_consortium_file_breaking_the_rules_is_refused_with_the_reason() {
-		let cases: [(&str, Box<dyn FnOnce(&mut serde_json::Value)>); 5] = [
+		/// A change to the template, and what the refusal must say.
+		type Case = (&'static str, Box<dyn FnOnce(&mut serde_json::Value)>);
+		let cases: [Case; 5] = [
 			(
 				"a network needs at least 3",
 				Box::new(|v| {
