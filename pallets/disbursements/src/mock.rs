@@ -152,6 +152,9 @@ impl pallet_civitas_agreements::Config for Test {
 	type AuditLog = AuditTrail;
 	type PaidSoFar = Disbursements;
 	type FundingConditions = ReviveFundingConditions<Test>;
+	// Which code is approved is the agreements pallet's and the runtime's
+	// concern (tested there); payouts run on any contract terms named.
+	type ApprovedCode = frame_support::traits::Everything;
 	type ConditionsWeightLimit = ConditionsWeightLimit;
 	type AmendmentLifetime = AmendmentLifetime;
 	#[cfg(feature = "runtime-benchmarks")]
