@@ -74,7 +74,7 @@ function callView(call: Json): HTMLElement {
   return h('div', { class: 'call' },
     h('p', {}, code(`${human.section}.${human.method}`)),
     facts(Object.entries(human.args ?? {}).map(([name, value]) =>
-      [words(name), typeof value === 'string' ? value : JSON.stringify(value)])));
+      [words(name.replace(/_/g, ' ')), typeof value === 'string' ? value : JSON.stringify(value)])));
 }
 
 /** Where a motion stands: carried, failed, expired, or voting. */
