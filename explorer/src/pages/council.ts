@@ -100,6 +100,20 @@ function hash32(value: string): string | null {
   return /^0x[0-9a-f]{64}$/.test(trimmed) ? trimmed : null;
 }
 
+/**
+ * A file input and the hash input it fills: choosing a file hashes it in
+ * the browser with `hash`; the hash may also be typed in.
+ */
+function hashedFile(fileName: string, accept: string, hashName: string, hash: (bytes: Uint8Array) => string) {
+  const hashInput = h('input', { name: hashName, autocomplete: 'off', size: 68, placeholder: '0x…' }) as HTMLInputElement;
+  const file = h('input', { name: fileName, type: 'file', accept }) as HTMLInputElement;
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (chosen) hashInput.value = hash(new Uint8Array(await chosen.arrayBuffer()));
+  });
+  return { file, hash: hashInput };
+}
+
 /** The governance acts a council member may put to a vote from here. */
 function proposals(context: Context, acting: Acting, seats: number, approved: string[]): HTMLElement[] {
   const { api } = context.chain;
@@ -132,12 +146,7 @@ function proposals(context: Context, acting: Acting, seats: number, approved: st
   });
 
   // Approving contract code: its hash typed in, or computed here from the program.
-  const codeHash = h('input', { name: 'codeHash', autocomplete: 'off', size: 68, placeholder: '0x…' }) as HTMLInputElement;
-  const program = h('input', { name: 'program', type: 'file', accept: '.polkavm' }) as HTMLInputElement;
-  program.addEventListener('change', async () => {
-    const file = program.files?.[0];
-    if (file) codeHash.value = keccakAsHex(new Uint8Array(await file.arrayBuffer()));
-  });
+  const { file: program, hash: codeHash } = hashedFile('program', '.polkavm', 'codeHash', (bytes) => keccakAsHex(bytes));
   forms.push({
     name: 'propose-approve-code',
     heading: t.approveCode,
@@ -186,12 +195,7 @@ function proposals(context: Context, acting: Acting, seats: number, approved: st
   });
 
   // Authorising a runtime upgrade: the Wasm's BLAKE2-256 computed here.
-  const runtimeHash = h('input', { name: 'runtimeHash', autocomplete: 'off', size: 68, placeholder: '0x…' }) as HTMLInputElement;
-  const wasm = h('input', { name: 'wasm', type: 'file', accept: '.wasm' }) as HTMLInputElement;
-  wasm.addEventListener('change', async () => {
-    const file = wasm.files?.[0];
-    if (file) runtimeHash.value = blake2AsHex(new Uint8Array(await file.arrayBuffer()), 256);
-  });
+  const { file: wasm, hash: runtimeHash } = hashedFile('wasm', '.wasm', 'runtimeHash', (bytes) => blake2AsHex(bytes, 256));
   forms.push({
     name: 'propose-upgrade',
     heading: t.upgrade,

@@ -27,13 +27,19 @@ export async function walletBar(context: Context, bar: HTMLElement, rerender: ()
     const select = h('select', {
       name: 'account',
       'aria-label': text.wallet.account,
-      onchange: () => void choose(select.value),
+      // Choosing the account chosen last changes nothing: drawing the page
+      // again would only wipe a form being filled in.
+      onchange: () => {
+        if (select.value !== chosen) void choose(select.value);
+      },
     }, accounts.map((account) => h('option', { value: account.address, selected: account.address === remembered },
       account.name))) as HTMLSelectElement;
     const said = h('span', { class: 'acting', role: 'status' });
     let latest = 0;
+    let chosen = '';
     const choose = async (address: string) => {
       const account = accounts.find((a) => a.address === address) ?? accounts[0];
+      chosen = account.address;
       window.sessionStorage.setItem(REMEMBERED, account.address);
       // A quicker second choice wins over a slower first one.
       const choice = ++latest;

@@ -232,15 +232,7 @@ fn motion(call: RuntimeCall, threshold: u32, ayes: &[Sr25519Keyring]) -> Result<
 	}
 	System::reset_events();
 	assert_ok!(Council::close(signed(Ferdie), hash, index, weight, length));
-	System::events()
-		.into_iter()
-		.find_map(|record| match record.event {
-			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
-				Some(result)
-			},
-			_ => None,
-		})
-		.expect("the motion was carried and executed")
+	executed_result().expect("the motion was carried and executed")
 }
 
 #[test]
