@@ -18,17 +18,27 @@ use civitas_primitives::{OrganisationId, OrganisationKind, Role, Roles};
 use pallet_civitas_registry::GenesisOrganisation;
 
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, CouncilMembershipConfig, GovernanceConfig,
-	GrandpaConfig, Registry, RegistryConfig, ReviveConfig, RuntimeGenesisConfig, SudoConfig, CIV,
+	AccountId, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig, GovernanceConfig,
+	Registry, RegistryConfig, ReviveConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	SudoConfig, ValidatorsConfig, CIV, MINUTES,
 };
 
 /// Balance given to each development account: enough for any test scenario.
 pub const DEV_ENDOWMENT: Balance = 1_000_000 * CIV;
 
-/// A validator's consensus keys: Aura (authoring) and GRANDPA (finality).
-fn authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(sr.public().into(), ed.public().into())
+/// A validator: its account and its session keys, Aura (authoring) and
+/// GRANDPA (finality).
+type Authority = (AccountId, AuraId, GrandpaId);
+
+/// A development validator: the account and Aura key of `sr`, the GRANDPA
+/// key of `ed`.
+fn authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> Authority {
+	(sr.to_account_id(), sr.public().into(), ed.public().into())
 }
+
+/// Blocks per session on the development and local chains: a minute, so
+/// that a change of validators shows within minutes.
+pub const DEV_SESSION_LENGTH: BlockNumber = MINUTES;
 
 /// Every well-known development account, funded at genesis.
 fn dev_accounts() -> Vec<AccountId> {
@@ -128,8 +138,10 @@ pub fn demo_world() -> Vec<GenesisOrganisation<AccountId>> {
 
 /// What a genesis state is built from.
 struct Chain {
-	/// Validators' consensus keys.
-	authorities: Vec<(AuraId, GrandpaId)>,
+	/// Validators: accounts and session keys.
+	authorities: Vec<Authority>,
+	/// Blocks per session.
+	session_length: BlockNumber,
 	/// Accounts given [`DEV_ENDOWMENT`] (and mapped for contracts).
 	endowed: Vec<AccountId>,
 	/// The sudo key: only the development chain has one.
@@ -157,6 +169,7 @@ fn genesis_with_endowments(
 ) -> RuntimeGenesisConfig {
 	let Chain {
 		authorities,
+		session_length,
 		endowed,
 		sudo,
 		council,
@@ -182,11 +195,19 @@ fn genesis_with_endowments(
 		// them, which pallet-revive requires of every caller; mapping them
 		// here spares each development account a `map_account` transaction.
 		revive: ReviveConfig { mapped_accounts: endowed, ..Default::default() },
-		aura: AuraConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect(),
+		// Session hands the validators' keys to Aura and GRANDPA, whose own
+		// genesis authorities stay empty.
+		validators: ValidatorsConfig {
+			validators: authorities.iter().map(|(account, _, _)| account.clone()).collect(),
+			session_length,
 		},
-		grandpa: GrandpaConfig {
-			authorities: authorities.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
+		session: SessionConfig {
+			keys: authorities
+				.into_iter()
+				.map(|(account, aura, grandpa)| {
+					(account.clone(), account, SessionKeys { aura, grandpa })
+				})
+				.collect(),
 			..Default::default()
 		},
 		// The membership pallet seats the council (and tells the collective).
@@ -214,6 +235,7 @@ pub fn development() -> RuntimeGenesisConfig {
 	use Sr25519Keyring::{Alice, Bob, Charlie};
 	genesis(Chain {
 		authorities: vec![authority(Alice, Ed25519Keyring::Alice)],
+		session_length: DEV_SESSION_LENGTH,
 		endowed: dev_accounts(),
 		sudo: Some(Alice.to_account_id()),
 		council: vec![Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id()],
@@ -241,6 +263,7 @@ pub fn local_testnet() -> RuntimeGenesisConfig {
 			authority(Charlie, Ed25519Keyring::Charlie),
 			authority(Dave, Ed25519Keyring::Dave),
 		],
+		session_length: DEV_SESSION_LENGTH,
 		endowed: dev_accounts(),
 		sudo: None,
 		council: [Alice, Bob, Charlie, Dave].iter().map(|key| key.to_account_id()).collect(),
@@ -255,6 +278,9 @@ pub fn local_testnet() -> RuntimeGenesisConfig {
 #[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConsortiumValidator {
+	/// The validator's account: its institution's, which registers its
+	/// session keys and is paid nothing.
+	pub account: AccountId,
 	/// Aura (block authoring) key, sr25519, as SS58.
 	pub aura: AuraId,
 	/// GRANDPA (finality) key, ed25519, as SS58.
@@ -270,8 +296,11 @@ pub struct ConsortiumValidator {
 pub struct Consortium {
 	/// The council's seats: one account per member institution.
 	pub council: Vec<AccountId>,
-	/// The validators' consensus keys.
+	/// The validators' accounts and consensus keys.
 	pub validators: Vec<ConsortiumValidator>,
+	/// Blocks per session: how soon a change of validators takes effect
+	/// (two sessions). An hour (600 blocks) suits a network.
+	pub session_length: BlockNumber,
 	/// The organisations admitted from the first block, with their members.
 	pub organisations: Vec<GenesisOrganisation<AccountId>>,
 	/// Accounts funded at genesis (in the smallest unit, 10^-12 CIV): the
@@ -290,7 +319,14 @@ pub const MIN_COUNCIL_SEATS: usize = 3;
 #[cfg(feature = "std")]
 pub fn production(consortium: Consortium) -> Result<RuntimeGenesisConfig, String> {
 	use alloc::collections::BTreeSet;
-	let Consortium { council, validators, organisations, endowments, approved_code } = consortium;
+	let Consortium {
+		council,
+		validators,
+		session_length,
+		organisations,
+		endowments,
+		approved_code,
+	} = consortium;
 	let seats: BTreeSet<_> = council.iter().collect();
 	if seats.len() != council.len() {
 		return Err("an account holds two council seats".into());
@@ -312,8 +348,15 @@ pub fn production(consortium: Consortium) -> Result<RuntimeGenesisConfig, String
 	}
 	let aura: BTreeSet<_> = validators.iter().map(|v| v.aura.clone()).collect();
 	let grandpa: BTreeSet<_> = validators.iter().map(|v| v.grandpa.clone()).collect();
-	if aura.len() != validators.len() || grandpa.len() != validators.len() {
-		return Err("two validators share a key".into());
+	let accounts: BTreeSet<_> = validators.iter().map(|v| v.account.clone()).collect();
+	if aura.len() != validators.len()
+		|| grandpa.len() != validators.len()
+		|| accounts.len() != validators.len()
+	{
+		return Err("two validators share a key or an account".into());
+	}
+	if session_length == 0 {
+		return Err("a session must last at least one block".into());
 	}
 	let codes: BTreeSet<_> = approved_code.iter().collect();
 	if codes.len() != approved_code.len() {
@@ -328,7 +371,8 @@ pub fn production(consortium: Consortium) -> Result<RuntimeGenesisConfig, String
 	}
 	Ok(genesis_with_endowments(
 		Chain {
-			authorities: validators.into_iter().map(|v| (v.aura, v.grandpa)).collect(),
+			authorities: validators.into_iter().map(|v| (v.account, v.aura, v.grandpa)).collect(),
+			session_length,
 			endowed: Vec::new(),
 			sudo: None,
 			council,

@@ -47,6 +47,7 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod ledger_queries;
+pub mod migrations;
 pub mod token;
 
 #[cfg(test)]
@@ -100,7 +101,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("civitas"),
 	impl_name: alloc::borrow::Cow::Borrowed("civitas"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -193,6 +194,7 @@ type Migrations = (
 	pallet_civitas_agreements::migrations::v2::MigrateToV2<Runtime>,
 	pallet_civitas_agreements::migrations::v3::MigrateToV3<Runtime>,
 	pallet_civitas_disbursements::migrations::v3::MigrateToV3<Runtime>,
+	migrations::InitialiseSessionFromAuthorities,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.
@@ -232,6 +234,16 @@ mod runtime {
 	/// The block timestamp, set by the author through an inherent.
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
+
+	/// The validator set the council manages (declared before Session, so
+	/// its set is ready when Session asks).
+	#[runtime::pallet_index(19)]
+	pub type Validators = pallet_civitas_validators;
+
+	/// Sessions: hands the validator set and their keys to Aura and GRANDPA
+	/// (declared before them, so a new session's set is in place first).
+	#[runtime::pallet_index(18)]
+	pub type Session = pallet_session;
 
 	/// Round-robin block authoring by the validator set.
 	#[runtime::pallet_index(2)]

@@ -11,10 +11,9 @@
 use civitas_primitives::{Organisations, Role, Standing};
 use frame_support::{
 	parameter_types,
-	traits::{ConstBool, ConstU32, ConstU64, Contains, EnsureOrigin, FindAuthor},
-	ConsensusEngineId,
+	traits::{ConstBool, ConstU32, ConstU64, Contains, EnsureOrigin},
 };
-use sp_core::{crypto::ByteArray, H256};
+use sp_core::H256;
 use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
@@ -122,23 +121,6 @@ impl Contains<RuntimeCall> for ApprovedContractCode {
 	}
 }
 
-/// The account of the validator that authored the current block, for the
-/// contracts' `block_author()`: Aura names the author by its index in the
-/// authority set, and a validator's sr25519 Aura key is also its account.
-pub struct AuraAuthorAccount;
-
-impl FindAuthor<AccountId> for AuraAuthorAccount {
-	fn find_author<'a, I>(digests: I) -> Option<AccountId>
-	where
-		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
-	{
-		let index = <Aura as FindAuthor<u32>>::find_author(digests)?;
-		let authorities = pallet_aura::Authorities::<Runtime>::get();
-		let key = authorities.get(usize::try_from(index).ok()?)?;
-		AccountId::from_slice(key.as_slice()).ok()
-	}
-}
-
 impl pallet_revive::Config for Runtime {
 	type Time = Timestamp;
 	type Balance = Balance;
@@ -152,7 +134,8 @@ impl pallet_revive::Config for Runtime {
 	type WeightInfo = pallet_revive::weights::SubstrateWeight<Runtime>;
 	// No runtime functions are exposed to contracts beyond the pallet's own.
 	type Precompiles = ();
-	type FindAuthor = AuraAuthorAccount;
+	// The author's account: Aura names it by its index in the session's set.
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Runtime, Aura>;
 	type DepositPerByte = ContractDepositPerByte;
 	type DepositPerItem = ContractDepositPerItem;
 	type DepositPerChildTrieItem = ContractDepositPerChildTrieItem;

@@ -6,8 +6,11 @@
 //! - [`governance`]: the council's origins, sudo only on the dev chain, and
 //!   pallet-revive instantiating only approved code.
 //! - [`ledger`]: the registry, agreements and audit trail as configured.
+//! - [`validators`]: the validator set the council manages, through
+//!   pallet-session, and the migration that starts it on a running chain.
 
 mod configuration;
 mod funding_conditions;
 mod governance;
 mod ledger;
+mod validators;
