@@ -18,6 +18,7 @@ declare -A PALLETS=(
 	[pools]=pallet_civitas_pools
 	[disbursements]=pallet_civitas_disbursements
 	[governance]=pallet_civitas_governance
+	[validators]=pallet_civitas_validators
 )
 selected=("${@:-${!PALLETS[@]}}")
 

@@ -104,7 +104,7 @@ stage "cargo doc -D warnings"
 RUSTDOCFLAGS="-D warnings" cpu cargo doc --locked --no-deps -p civitas-runtime -p civitas-node -p civitas-audit \
 	-p civitas-primitives -p civitas-funding-conditions -p pallet-civitas-registry \
 	-p pallet-civitas-audit-trail -p pallet-civitas-agreements -p pallet-civitas-pools \
-	-p pallet-civitas-disbursements -p pallet-civitas-governance
+	-p pallet-civitas-disbursements -p pallet-civitas-governance -p pallet-civitas-validators
 
 stage "unit tests: runtime, node and audit verifier (production features)"
 cpu cargo test --locked -p civitas-runtime -p civitas-node -p civitas-audit
@@ -113,6 +113,7 @@ stage "unit and benchmark tests: primitives and ledger pallets (runtime-benchmar
 cpu cargo test --locked -p civitas-primitives -p civitas-funding-conditions \
 	-p pallet-civitas-registry -p pallet-civitas-audit-trail -p pallet-civitas-agreements \
 	-p pallet-civitas-pools -p pallet-civitas-disbursements -p pallet-civitas-governance \
+	-p pallet-civitas-validators \
 	--features runtime-benchmarks,try-runtime
 
 stage "contracts: rebuild from source, compare with the committed code"

@@ -21,6 +21,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_civitas_pools, Pools]
 	[pallet_civitas_disbursements, Disbursements]
 	[pallet_civitas_governance, Governance]
+	[pallet_civitas_validators, Validators]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

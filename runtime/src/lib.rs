@@ -7,7 +7,8 @@
 //! This crate composes FRAME pallets into one runtime:
 //!
 //! - consensus: `Aura` authors a block every [`MILLI_SECS_PER_BLOCK`] ms and
-//!   `Grandpa` finalises; both read their authority sets from genesis.
+//!   `Grandpa` finalises; `Session` gives both the validator set that
+//!   `Validators` keeps and the council changes.
 //! - money: `Balances` (with holds keyed by [`RuntimeHoldReason`], so escrow
 //!   stays on the payer's account) and `TransactionPayment`, which charges a
 //!   fee per unit of weight and per byte.
