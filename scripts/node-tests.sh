@@ -53,7 +53,7 @@ trap 'exit 143' TERM INT
 # runtime at the same moment on two cores more than doubled the network's
 # spawn (49 s alone, 122 s beside the end-to-end nodes' start); after the
 # spawn the two share the machine easily.
-npm_test_stage "network tests (zombienet/: four validators and an archive node, under faults)" \
+npm_test_stage "network tests (zombienet/: four validators, a candidate and an archive node; faults, validator changes)" \
 	zombienet "$network_log" &
 network_pid=$!
 for _ in $(seq 300); do

@@ -18,10 +18,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The network definition the tests and operators use. */
 const definition = join(here, '..', 'civitas-local.toml');
 
-/** The four validators of the `local_testnet` preset and the archive node, as named in the definition. */
+/**
+ * The four validators of the `local_testnet` preset, the candidate the
+ * council admits during the tests, and the archive node, as named in the
+ * definition.
+ */
 export const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
+export const CANDIDATE = 'eve';
 export const ARCHIVE = 'archive';
-export const ALL_NODES = [...VALIDATORS, ARCHIVE];
+export const ALL_NODES = [...VALIDATORS, CANDIDATE, ARCHIVE];
 
 /**
  * Spawns the network and resolves once every node runs. Returns

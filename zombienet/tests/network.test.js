@@ -1,7 +1,8 @@
 // The Civitas network of ../civitas-local.toml under faults.
 //
-// One network (four validators, one archive node) is spawned for the whole
-// file; the tests run in order on it. A FinalityWatch polls every node's
+// One network (four validators, a fifth institution's node the council
+// admits as a validator during the tests, one archive node) is spawned for
+// the whole file; the tests run in order on it. A FinalityWatch polls every node's
 // finalised head throughout, and the last test checks that no node's
 // finality ever went back and that every block any node finalised is still
 // the canonical block at its height on every node. What each test checks,
@@ -10,7 +11,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FinalityWatch } from '../lib/finality-watch.js';
-import { ALL_NODES, ARCHIVE, VALIDATORS, spawnNetwork } from '../lib/network.js';
+import { carryMotion, submit } from '../lib/council.js';
+import { ALL_NODES, ARCHIVE, CANDIDATE, VALIDATORS, spawnNetwork } from '../lib/network.js';
 import { ApiPromise, Keyring, WsProvider, cryptoWaitReady, u8aToHex } from '../lib/polkadot.js';
 import { answers, blockHash, heads, rpc, sleep, waitUntil } from '../lib/rpc.js';
 import { Transfers, countFinalized, freeBalanceAt, tally } from '../lib/transfers.js';
@@ -163,18 +165,18 @@ after(async () => {
   await net?.stop();
 });
 
-check('every node is up in its role, connected to the other four, and its best and finalised heights rise', async (t) => {
+check('every node is up in its role, connected to the other five, and its best and finalised heights rise', async (t) => {
   const started = Date.now();
   for (const name of ALL_NODES) {
     const { rpc: url } = net.nodes[name];
     assert.equal(await rpc(url, 'system_chain'), 'Civitas Local Testnet', name);
     assert.deepEqual(await rpc(url, 'system_nodeRoles'), [name === ARCHIVE ? 'Full' : 'Authority'], name);
   }
-  await waitUntil('every node to have the other four as peers', async () => {
+  await waitUntil('every node to have the other five as peers', async () => {
     const health = await Promise.all(ALL_NODES.map((name) => rpc(net.nodes[name].rpc, 'system_health')));
     return health.every(({ peers }) => peers === ALL_NODES.length - 1);
   }, { timeoutMs: 120_000, describe: picture });
-  t.diagnostic(`every node has 4 peers after ${since(started)}`);
+  t.diagnostic(`every node has ${ALL_NODES.length - 1} peers after ${since(started)}`);
 
   const start = Object.fromEntries(await Promise.all(ALL_NODES.map(async (name) => [name, await heads(net.nodes[name].rpc)])));
   await waitUntil('best and finalised heights to rise by 2 on every node', async () => {
@@ -324,6 +326,48 @@ check('with two of four validators paused, blocks are still authored but none is
   await waitUntil(`finality to pass #${authored} on every validator`,
     async () => (await lowestFinalized(VALIDATORS)) >= authored, { timeoutMs: 120_000, describe: picture });
   t.diagnostic(`finality resumed: ${await picture()}`);
+});
+
+/** The accounts pallet-session names as validators now. */
+async function sessionValidators() {
+  return (await apis.alice.query.session.validators()).map((who) => who.toString());
+}
+
+/** The account that authored the best block, as Aura's slot and the session's set say. */
+async function bestAuthor() {
+  const header = await apis.alice.derive.chain.getHeader(await apis.alice.rpc.chain.getBlockHash());
+  return header.author?.toString();
+}
+
+check('the council adds a fifth validator: her node makes session keys, her account registers them, three of four seats add her, and she authors from the session after next', async (t) => {
+  const api = apis.alice;
+  const [alice, bob, charlie, eve] = ['//Alice', '//Bob', '//Charlie', '//Eve'].map((uri) => keyring.addFromUri(uri));
+  // Eve's node makes the keys and proves it holds them for her account.
+  const { keys, proof } = await rpc(net.nodes[CANDIDATE].rpc, 'author_rotateKeysWithOwner', [u8aToHex(eve.publicKey)]);
+  await submit(api, api.tx.session.setKeys(keys, proof), eve);
+  const started = Date.now();
+  // Three of the four seats: two thirds.
+  await carryMotion(api, api.tx.validators.addValidator(eve.address), 3, [alice, bob, charlie]);
+  t.diagnostic(`motion carried in ${since(started)}`);
+  await waitUntil('Eve in the session\'s validators', async () => (await sessionValidators()).includes(eve.address),
+    { timeoutMs: 300_000, describe: picture });
+  t.diagnostic(`Eve validates from session ${(await api.query.session.currentIndex()).toNumber()}, ${since(started)} after the motion`);
+  await waitUntil('a block authored by Eve', async () => (await bestAuthor()) === eve.address,
+    { timeoutMs: 120_000, intervalMs: 2_000, describe: picture });
+  t.diagnostic(`Eve authored a block ${since(started)} after the motion`);
+  t.diagnostic(await blocksPass([...VALIDATORS, CANDIDATE], 3));
+});
+
+check('the council removes a validator (Dave): from the session after next he no longer validates, and the four others keep finalising', async (t) => {
+  const api = apis.alice;
+  const [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri));
+  const started = Date.now();
+  await carryMotion(api, api.tx.validators.removeValidator(dave.address), 3, [alice, bob, charlie]);
+  await waitUntil('Dave out of the session\'s validators', async () => !(await sessionValidators()).includes(dave.address),
+    { timeoutMs: 300_000, describe: picture });
+  assert.equal((await sessionValidators()).length, 4);
+  t.diagnostic(`Dave stopped validating ${since(started)} after the motion`);
+  t.diagnostic(await blocksPass(['alice', 'bob', 'charlie', CANDIDATE], 3));
 });
 
 check('no node ever saw finality go back, and every finalised block is still canonical on every node', async (t) => {
