@@ -3,7 +3,9 @@
 // approval of a contract program to a vote (its code hash computed in the
 // browser), Alice and Bob vote aye, Dave (no seat) can neither propose nor
 // vote but closes the carried motion and releases Alice's deposit; the code
-// is then approved on chain.
+// is then approved on chain. Then the validator forms: an account without
+// session keys is refused before anything is sent, and a removal is put to
+// a vote with the two-thirds threshold.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -27,7 +29,7 @@ describe('the portal\'s council page', () => {
     await portal?.close();
   });
 
-  test('a motion is put, voted by two of three seats, closed by anyone, and its deposit released', async () => {
+  test('a motion is put, voted by two of three seats, closed by anyone, and its deposit released; validator motions', async () => {
     const { api, page, open, deskOf, keys } = portal;
     const codeHash = keccakAsHex(PROGRAM);
 
@@ -74,6 +76,21 @@ describe('the portal\'s council page', () => {
     assert.match(await release.textContent(), new RegExp(`to ${keys.Alice.address}`));
     await act(dave, await release.getAttribute('data-action'));
     assert.ok((await api.query.council.costOf(hash)).isNone, 'the deposit was released');
+
+    // Validators: the page lists them; adding an account without session
+    // keys is refused in a sentence before anything is sent; removing one
+    // is put to a vote with the two-thirds threshold.
+    await reload(page);
+    assert.match(await page.textContent('main'), new RegExp(`Validators \\(1\\).*${keys.Alice.address}`, 's'));
+    const add = page.locator('form[data-action="propose-add-validator"]');
+    await add.locator('input[name="validator"]').fill(keys.Eve.address);
+    await add.locator('button[type="submit"]').click();
+    await add.locator('.step.mismatch').waitFor();
+    assert.match(await add.locator('.step').textContent(), /has not registered session keys/);
+    await act(page, 'propose-remove-validator');
+    const removal = page.locator('article[data-motion="1"]');
+    assert.match(await removal.textContent(), /validators\.removeValidator/);
+    assert.match(await removal.textContent(), /Needs2 ayes of 3 seats/);
     assert.deepEqual(portal.pageErrors, []);
   });
 });

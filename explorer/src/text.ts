@@ -213,6 +213,14 @@ export const en = {
     wasm: 'The runtime (.wasm)',
     wasmHint: 'Its BLAKE2-256 hash is computed in this browser; compare it with your own build.',
     runtimeHash: 'Runtime code hash',
+    validators: (count: number) => `Validators (${count})`,
+    validatorAccount: 'Validator (account)',
+    addValidator: 'Add a validator',
+    addValidatorAbout: 'The account must have registered session keys made on its node (author_rotateKeysWithOwner, then session.setKeys); it authors from the session after next.',
+    alreadyValidator: 'This account is a validator already.',
+    noSessionKeys: 'This account has not registered session keys (session.setKeys): it could not author.',
+    removeValidator: 'Remove a validator',
+    removeValidatorAbout: 'It stops authoring and voting from the session after next; at least one validator stays.',
   },
 
   wallet: {

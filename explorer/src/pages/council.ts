@@ -33,7 +33,8 @@ export function threshold(seats: number, twoThirds: boolean): number {
 
 /** Whether `section.method` needs two thirds of the seats. */
 function needsTwoThirds(section: string, method: string): boolean {
-  return (section === 'governance' && method === 'authorizeUpgrade') || section === 'councilMembership';
+  return (section === 'governance' && method === 'authorizeUpgrade') || section === 'councilMembership'
+    || section === 'validators';
 }
 
 /** One open motion as the page shows it. */
@@ -115,7 +116,7 @@ function hashedFile(fileName: string, accept: string, hashName: string, hash: (b
 }
 
 /** The governance acts a council member may put to a vote from here. */
-function proposals(context: Context, acting: Acting, seats: number, approved: string[]): HTMLElement[] {
+function proposals(context: Context, acting: Acting, seats: number, approved: string[], validators: string[]): HTMLElement[] {
   const { api } = context.chain;
   const t = text.council;
   const forms: Action[] = [];
@@ -208,6 +209,39 @@ function proposals(context: Context, acting: Acting, seats: number, approved: st
     },
   });
 
+  // Adding a validator: only an account that registered session keys.
+  const candidate = h('input', { name: 'validator', autocomplete: 'off', size: 50 }) as HTMLInputElement;
+  forms.push({
+    name: 'propose-add-validator',
+    heading: t.addValidator,
+    about: [h('p', {}, t.addValidatorAbout), h('p', {}, t.majorityNeeded(threshold(seats, true), seats))],
+    controls: [field(t.validatorAccount, candidate)],
+    button: t.proposeButton,
+    build: async () => {
+      let who;
+      try {
+        who = api.createType('AccountId', candidate.value.trim());
+      } catch {
+        return t.badAccount;
+      }
+      if (validators.includes(who.toString())) return t.alreadyValidator;
+      const keys = (await api.query.session.nextKeys(who)) as Json;
+      if (keys.isNone) return t.noSessionKeys;
+      return propose(context, seats, api.tx.validators.addValidator(who));
+    },
+  });
+
+  // Removing one.
+  const leaving = h('select', { name: 'leaving' }, validators.map((who) => h('option', { value: who }, who))) as HTMLSelectElement;
+  forms.push({
+    name: 'propose-remove-validator',
+    heading: t.removeValidator,
+    about: [h('p', {}, t.removeValidatorAbout), h('p', {}, t.majorityNeeded(threshold(seats, true), seats))],
+    controls: [field(t.validatorAccount, leaving)],
+    button: t.proposeButton,
+    build: () => propose(context, seats, api.tx.validators.removeValidator(leaving.value)),
+  });
+
   return forms.map((action) => actionForm(context, acting, action));
 }
 
@@ -242,13 +276,15 @@ export async function councilPage(context: Context, main: HTMLElement): Promise<
   const { api } = context.chain;
   const t = text.council;
   const acting = context.acting;
-  const [members, open, best, costs, codes] = await Promise.all([
+  const [members, open, best, costs, codes, validatorSet] = await Promise.all([
     api.query.council.members() as unknown as Promise<Json[]>,
     motions(context),
     api.rpc.chain.getHeader().then((header) => header.number.toNumber()),
     api.query.council.costOf.entries() as unknown as Promise<Json[]>,
     api.query.governance.approvedCode.entries() as unknown as Promise<Json[]>,
+    api.query.validators.validators() as unknown as Promise<Json[]>,
   ]);
+  const validators = validatorSet.map((who) => who.toString() as string);
   const seats = members.length;
   const seatHolders = members.map((who) => who.toString());
   const me = acting ? api.createType('AccountId', acting.address).toString() : null;
@@ -294,11 +330,13 @@ export async function councilPage(context: Context, main: HTMLElement): Promise<
       h('p', {}, t.rules(threshold(seats, false), threshold(seats, true), seats))),
     h('section', {}, h('h3', {}, t.openMotions), open.length ? motionViews : h('p', {}, t.noMotions)),
     releases.length ? h('section', {}, h('h3', {}, t.deposits), releases) : null,
+    h('section', {}, h('h3', {}, t.validators(validators.length)),
+      table([t.validatorAccount], validators.map((who) => [code(who)]))),
     h('section', {}, h('h3', {}, t.approvedCode),
       approved.length ? table([t.codeHash], approved.map((hash) => [code(hash)])) : h('p', {}, text.none)),
     acting === null
       ? h('p', {}, t.connect)
       : member
-        ? h('section', { class: 'actions' }, h('h3', {}, t.putToVote), proposals(context, acting, seats, approved))
+        ? h('section', { class: 'actions' }, h('h3', {}, t.putToVote), proposals(context, acting, seats, approved, validators))
         : h('p', {}, t.notMember));
 }
