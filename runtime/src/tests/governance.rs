@@ -179,7 +179,7 @@ fn governance_only_calls() -> Vec<(&'static str, RuntimeCall, Needs)> {
 
 /// What `Council::propose` with threshold 1 dispatched: the result of the
 /// call under a one-member origin.
-fn executed_result() -> Option<Result<(), DispatchError>> {
+pub(super) fn executed_result() -> Option<Result<(), DispatchError>> {
 	System::events().into_iter().find_map(|record| match record.event {
 		RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => Some(result),
 		_ => None,
@@ -221,7 +221,11 @@ fn governance_only_calls_refuse_a_signed_account_a_single_member_and_a_non_membe
 /// Puts `call` to the council by Alice with `threshold`, has `ayes` vote
 /// for it (a proposer votes like anyone else), and closes it; returns what
 /// the call returned under the council's origin.
-fn motion(call: RuntimeCall, threshold: u32, ayes: &[Sr25519Keyring]) -> Result<(), DispatchError> {
+pub(super) fn motion(
+	call: RuntimeCall,
+	threshold: u32,
+	ayes: &[Sr25519Keyring],
+) -> Result<(), DispatchError> {
 	let length = call.encoded_size() as u32;
 	let weight = call.get_dispatch_info().call_weight;
 	let hash: RuntimeHash = BlakeTwo256::hash_of(&call);

@@ -62,27 +62,7 @@ fn register_keys(key: Sr25519Keyring) -> SessionKeys {
 
 /// The council (3 of the local testnet's 4 seats, two thirds) carries `call`.
 fn carried_by_two_thirds(call: RuntimeCall) -> Result<(), DispatchError> {
-	use frame_support::dispatch::GetDispatchInfo;
-	use sp_runtime::traits::{BlakeTwo256, Hash};
-	let length = call.encoded_size() as u32;
-	let weight = call.get_dispatch_info().call_weight;
-	let hash = BlakeTwo256::hash_of(&call);
-	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
-	assert_ok!(Council::propose(signed(Alice), 3, Box::new(call), length));
-	for key in [Alice, Bob, Charlie] {
-		assert_ok!(Council::vote(signed(key), hash, index, true));
-	}
-	System::reset_events();
-	assert_ok!(Council::close(signed(Eve), hash, index, weight, length));
-	System::events()
-		.into_iter()
-		.find_map(|record| match record.event {
-			crate::RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
-				Some(result)
-			},
-			_ => None,
-		})
-		.expect("carried")
+	super::governance::motion(call, 3, &[Alice, Bob, Charlie])
 }
 
 #[test]
@@ -189,13 +169,7 @@ fn validators_calls_refuse_a_single_member_and_a_signed_account() {
 			);
 			let length = call.encoded_size() as u32;
 			assert_ok!(Council::propose(signed(Bob), 1, Box::new(call), length));
-			assert!(System::events().iter().any(|record| matches!(
-				record.event,
-				crate::RuntimeEvent::Council(pallet_collective::Event::Executed {
-					result: Err(DispatchError::BadOrigin),
-					..
-				})
-			)));
+			assert_eq!(super::governance::executed_result(), Some(Err(DispatchError::BadOrigin)));
 			System::reset_events();
 		}
 		assert_eq!(pallet_civitas_validators::Validators::<Runtime>::get().len(), 4);
