@@ -15,9 +15,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # (ocds/validate.py), and venv, for the Python examples of the docs.
 packages=(protobuf-compiler clang libclang-dev libssl-dev pkg-config python3 python3-jsonschema python3-venv)
 # The browser tests of the portal drive Debian's Chromium (never a browser
-# downloaded by a test tool).
+# downloaded by a test tool); the network's upgrade test compresses the
+# runtime with zstd, as nodes store `:code` and upgrades carry it.
 if [ "${1:-}" = "--with-e2e" ]; then
-	packages+=(chromium)
+	packages+=(chromium zstd)
 fi
 missing=()
 for package in "${packages[@]}"; do

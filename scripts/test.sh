@@ -116,6 +116,15 @@ cpu cargo test --locked -p civitas-primitives -p civitas-funding-conditions \
 	-p pallet-civitas-validators \
 	--features runtime-benchmarks,try-runtime
 
+stage "try-runtime: the upgrade from the previous release on its dev chain's snapshot (runtime, same features)"
+# The runtime's own try-runtime test (runtime/src/tests/upgrade_from_previous_release.rs):
+# no Wasm (SKIP_WASM_BUILD: the native runtime runs the migrations, and a
+# Wasm built with these features would replace the node's in the shared
+# wbuild directory); pallet-revive's benchmark fixtures need solc, which
+# nothing here installs.
+SKIP_WASM_BUILD=1 SKIP_PALLET_REVIVE_FIXTURES=1 cpu cargo test --locked -p civitas-runtime \
+	--features runtime-benchmarks,try-runtime --lib upgrade_from_previous_release
+
 stage "contracts: rebuild from source, compare with the committed code"
 cpu "$CIVITAS_ROOT/scripts/contracts.sh" check
 

@@ -34,8 +34,10 @@ export async function carryMotion(api, { call, threshold, proposer, voters, clos
   if (proposed.dispatchError) throw new Error(`not proposed: ${explain(api, proposed.dispatchError)}`);
   const event = proposed.events.find(({ event: e }) => api.events.council.Proposed.is(e)).event;
   const { proposalIndex, proposalHash } = event.data;
-  for (const voter of voters) {
-    const voted = await sendAndInclude(api.tx.council.vote(proposalHash, proposalIndex, true), voter);
+  // Each from a different account: the votes can share a block.
+  const votes = await Promise.all(
+    voters.map((voter) => sendAndInclude(api.tx.council.vote(proposalHash, proposalIndex, true), voter)));
+  for (const voted of votes) {
     if (voted.dispatchError) throw new Error(`vote refused: ${explain(api, voted.dispatchError)}`);
   }
   const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call.method, length);

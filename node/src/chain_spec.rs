@@ -47,16 +47,21 @@ pub fn properties() -> Properties {
 	properties
 }
 
-/// A spec for the runtime's genesis preset `preset`.
+/// The runtime Wasm built into this node.
+fn embedded_runtime() -> Result<&'static [u8], String> {
+	WASM_BINARY
+		.ok_or_else(|| "the runtime Wasm was not built; rebuild without SKIP_WASM_BUILD".into())
+}
+
+/// A spec for the genesis preset `preset` of the runtime `wasm`: the
+/// preset is the one that runtime defines, run by it.
 fn from_preset(
 	name: &str,
 	id: &str,
 	chain_type: ChainType,
 	preset: &str,
+	wasm: &[u8],
 ) -> Result<ChainSpec, String> {
-	let wasm = WASM_BINARY.ok_or_else(|| {
-		"the runtime Wasm was not built; rebuild without SKIP_WASM_BUILD".to_string()
-	})?;
 	Ok(ChainSpec::builder(wasm, None)
 		.with_name(name)
 		.with_id(id)
@@ -69,18 +74,68 @@ fn from_preset(
 
 /// Single-validator development chain (Alice), the `--dev` chain.
 pub fn development() -> Result<ChainSpec, String> {
-	from_preset("Civitas Development", "civitas_dev", ChainType::Development, DEV_RUNTIME_PRESET)
+	development_of(embedded_runtime()?)
+}
+
+/// The development chain as the runtime `wasm` defines it.
+fn development_of(wasm: &[u8]) -> Result<ChainSpec, String> {
+	from_preset(
+		"Civitas Development",
+		"civitas_dev",
+		ChainType::Development,
+		DEV_RUNTIME_PRESET,
+		wasm,
+	)
 }
 
 /// Four-validator local network (Alice, Bob, Charlie, Dave).
 pub fn local_testnet() -> Result<ChainSpec, String> {
+	local_testnet_of(embedded_runtime()?)
+}
+
+/// The local network as the runtime `wasm` defines it.
+fn local_testnet_of(wasm: &[u8]) -> Result<ChainSpec, String> {
 	from_preset(
 		"Civitas Local Testnet",
 		"civitas_local_testnet",
 		ChainType::Local,
 		LOCAL_TESTNET_RUNTIME_PRESET,
+		wasm,
 	)
 }
+
+/// The separator of `--chain CHAIN@FILE`: the built-in chain `dev` or
+/// `local`, its genesis built by the runtime Wasm in FILE instead of the
+/// one inside this node. Networks start from a released runtime this way
+/// (the build a consortium audited, or the previous release, to rehearse
+/// an upgrade to this one: `zombienet/tests/upgrade.test.js`).
+pub const RUNTIME_SEPARATOR: char = '@';
+
+/// The built-in chain `chain` (`dev` or `local`) with the runtime in the
+/// Wasm file at `path`, plain or compressed as `:code` holds it. Refuses
+/// an unknown chain, or a file that is not a runtime, naming it.
+pub fn with_runtime(chain: &str, path: &std::path::Path) -> Result<ChainSpec, String> {
+	let refuse = |why: &dyn std::fmt::Display| format!("runtime file {}: {why}", path.display());
+	let code = std::fs::read(path).map_err(|e| refuse(&e))?;
+	let module =
+		sp_maybe_compressed_blob::decompress(&code, CODE_BLOB_LIMIT).map_err(|e| refuse(&e))?;
+	if !module.starts_with(b"\0asm") {
+		return Err(refuse(&"not a WebAssembly module"));
+	}
+	let spec = match chain {
+		"dev" => development_of(&code)?,
+		"local" => local_testnet_of(&code)?,
+		other => return Err(format!("`{other}@FILE`: only `dev` and `local` take a runtime file")),
+	};
+	// A runtime that lacks the preset or fails building it: say so now,
+	// not when a node first reads the genesis.
+	spec.as_json(false).map_err(|e| refuse(&e))?;
+	Ok(spec)
+}
+
+/// The largest runtime a file may unpack to: the limit nodes apply to
+/// `:code` (sp-maybe-compressed-blob's bomb limit).
+const CODE_BLOB_LIMIT: usize = sp_maybe_compressed_blob::CODE_BLOB_BOMB_LIMIT;
 
 /// The prefix of `--chain production:FILE`: a production network built
 /// from its consortium file.
@@ -150,9 +205,7 @@ pub fn production(path: &std::path::Path) -> Result<ChainSpec, String> {
 		},
 	}
 	let genesis = serde_json::to_value(&config).map_err(|e| read(&e))?;
-	let wasm = WASM_BINARY.ok_or_else(|| {
-		"the runtime Wasm was not built; rebuild without SKIP_WASM_BUILD".to_string()
-	})?;
+	let wasm = embedded_runtime()?;
 	let mut properties = properties();
 	properties.insert("ocdsPrefix".into(), file.ocds.prefix.into());
 	properties.insert("ocdsCurrency".into(), file.ocds.currency.into());
@@ -173,6 +226,7 @@ pub fn production(path: &std::path::Path) -> Result<ChainSpec, String> {
 mod tests {
 	use super::*;
 	use sc_chain_spec::ChainSpec as _;
+	use sp_core::hexdisplay::HexDisplay;
 
 	#[test]
 	fn properties_come_from_the_runtime_constants() {
@@ -272,5 +326,75 @@ mod tests {
 		let missing = production(std::path::Path::new("/nonexistent/consortium.json"));
 		let Err(error) = missing else { panic!("a missing file is accepted") };
 		assert!(error.contains("/nonexistent/consortium.json"));
+	}
+
+	/// The previous release's runtime (`runtime/releases/`), compressed as
+	/// `:code` holds it.
+	fn previous_release() -> std::path::PathBuf {
+		std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+			.join("../runtime/releases/civitas_runtime-spec106.compressed.wasm")
+	}
+
+	/// `bytes` written to a temporary file.
+	fn temporary_file(bytes: &[u8]) -> tempfile::TempPath {
+		let file = tempfile::NamedTempFile::new().unwrap();
+		std::fs::write(file.path(), bytes).unwrap();
+		file.into_temp_path()
+	}
+
+	/// Top-level storage key of `pallet`'s `item`.
+	fn storage_key(pallet: &str, item: &str) -> Vec<u8> {
+		[
+			sp_crypto_hashing::twox_128(pallet.as_bytes()),
+			sp_crypto_hashing::twox_128(item.as_bytes()),
+		]
+		.concat()
+	}
+
+	#[test]
+	fn a_runtime_file_builds_the_genesis_its_own_preset_defines() {
+		// This node's own runtime from a file: the same genesis as the
+		// built-in chain. (The previous release below is compressed.)
+		let wasm = embedded_runtime().unwrap();
+		let own = local_testnet().unwrap().as_storage_builder().build_storage().unwrap();
+		let file = temporary_file(wasm);
+		let spec = with_runtime("local", &file).expect("the runtime file builds a spec");
+		let storage = spec.as_storage_builder().build_storage().unwrap();
+		assert_eq!(storage.top.len(), own.top.len());
+		for (key, value) in &own.top {
+			assert_eq!(storage.top.get(key), Some(value), "genesis key {}", HexDisplay::from(key));
+		}
+
+		// The previous release (spec 106) builds its own local network: Aura
+		// and GRANDPA name the validators; pallet-session did not exist yet.
+		let spec = with_runtime("local", &previous_release()).expect("spec 106 builds");
+		let storage = spec.as_storage_builder().build_storage().unwrap();
+		assert!(storage.top.contains_key(&storage_key("Aura", "Authorities")));
+		assert!(storage.top.contains_key(&storage_key("Council", "Members")));
+		assert!(!storage.top.contains_key(&storage_key("Session", "Validators")));
+		assert!(!storage.top.contains_key(&storage_key("Sudo", "Key")));
+	}
+
+	#[test]
+	fn a_runtime_file_that_is_no_runtime_is_refused_naming_it() {
+		let not_wasm = temporary_file(b"not a runtime");
+		let Err(error) = with_runtime("local", &not_wasm) else { panic!("text accepted") };
+		assert!(error.contains("not a WebAssembly module"), "{error}");
+		assert!(error.contains(&not_wasm.display().to_string()), "{error} names the file");
+
+		// A Wasm module that is no runtime: it has no genesis presets.
+		let empty_module = temporary_file(b"\0asm\x01\0\0\0");
+		let Err(error) = with_runtime("dev", &empty_module) else { panic!("module accepted") };
+		assert!(error.contains("runtime file"), "{error}");
+
+		let Err(error) = with_runtime("local", std::path::Path::new("/nonexistent/runtime.wasm"))
+		else {
+			panic!("a missing file is accepted")
+		};
+		assert!(error.contains("/nonexistent/runtime.wasm"), "{error}");
+
+		let wasm = temporary_file(embedded_runtime().unwrap());
+		let Err(error) = with_runtime("production", &wasm) else { panic!("unknown chain") };
+		assert!(error.contains("only `dev` and `local`"), "{error}");
 	}
 }

@@ -53,8 +53,12 @@ impl SubstrateCli for Cli {
 					&id[chain_spec::PRODUCTION_PREFIX.len()..],
 				))?)
 			},
-			path => {
-				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
+			id => match id.split_once(chain_spec::RUNTIME_SEPARATOR) {
+				Some((chain @ ("dev" | "local"), file)) => {
+					Box::new(chain_spec::with_runtime(chain, std::path::Path::new(file))?)
+				},
+				// A chain-spec file (whose path may hold an `@`).
+				_ => Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(id))?),
 			},
 		})
 	}

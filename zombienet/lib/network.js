@@ -1,5 +1,5 @@
-// Spawns the network of ../civitas-local.toml with zombienet's native
-// provider, and always takes it down again.
+// Spawns a network definition (../civitas-local.toml unless told) with
+// zombienet's native provider, and always takes it down again.
 //
 // The tests drive the same definition operators spawn by hand; only the
 // directory is chosen here (a fresh temporary one, removed afterwards) so a
@@ -16,7 +16,13 @@ import { httpUrl } from './rpc.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The network definition the tests and operators use. */
-const definition = join(here, '..', 'civitas-local.toml');
+const LOCAL = join(here, '..', 'civitas-local.toml');
+
+/**
+ * The four validators on the previous release's runtime, which the upgrade
+ * test takes to the current one (../civitas-upgrade.toml).
+ */
+export const UPGRADE = join(here, '..', 'civitas-upgrade.toml');
 
 /**
  * The four validators of the `local_testnet` preset, the candidate the
@@ -29,11 +35,12 @@ export const ARCHIVE = 'archive';
 export const ALL_NODES = [...VALIDATORS, CANDIDATE, ARCHIVE];
 
 /**
- * Spawns the network and resolves once every node runs. Returns
+ * Spawns the network of `definition`, whose nodes are `names`, and
+ * resolves once every node runs. Returns
  * { dir, nodes: { name: { name, ws, rpc, zombie } }, printLogTails(), stop() }.
  * If spawning fails, whatever was started is killed and the directory removed.
  */
-export async function spawnNetwork() {
+export async function spawnNetwork({ definition = LOCAL, names = ALL_NODES } = {}) {
   const config = readNetworkConfig(definition);
   const dir = await mkdtemp(join(tmpdir(), 'civitas-zombienet-'));
   // Zombienet hands out the network object before it starts the first node,
@@ -66,7 +73,7 @@ export async function spawnNetwork() {
   }
 
   const nodes = {};
-  for (const name of ALL_NODES) {
+  for (const name of names) {
     const zombie = network.getNodeByName(name);
     nodes[name] = { name, ws: zombie.wsUri, rpc: httpUrl(zombie.wsUri), zombie };
   }
@@ -75,7 +82,7 @@ export async function spawnNetwork() {
     nodes,
     /** Prints the last lines of each node's log (for a failed run). */
     async printLogTails(lines = 40) {
-      for (const name of ALL_NODES) {
+      for (const name of names) {
         const log = await readFile(join(dir, `${name}.log`), 'utf8').catch(() => '(no log)');
         console.log(`--- ${name}.log (last ${lines} lines) ---\n${log.split('\n').slice(-lines).join('\n')}`);
       }

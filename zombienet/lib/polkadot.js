@@ -11,4 +11,4 @@ const require = createRequire(import.meta.url);
 export const { ApiPromise, WsProvider } = require('@polkadot/api');
 export const { Keyring } = require('@polkadot/keyring');
 export const { hexToU8a, u8aToHex } = require('@polkadot/util');
-export const { blake2AsHex, cryptoWaitReady } = require('@polkadot/util-crypto');
+export const { blake2AsHex, cryptoWaitReady, xxhashAsHex } = require('@polkadot/util-crypto');
