@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The tests that run the built node: end-to-end tests against dev nodes and
-# fault tests on a five-node network, both at the same time. Each starts its
+# the network tests (faults and validator changes on a six-node network,
+# then a runtime upgrade on a four-node one), both at the same time. Each starts its
 # own nodes on free ports in its own temporary directories, and both spend
 # most of their time waiting for 6-second blocks, so together they take
 # little more than the longer of the two (the network tests), the
@@ -53,7 +54,7 @@ trap 'exit 143' TERM INT
 # runtime at the same moment on two cores more than doubled the network's
 # spawn (49 s alone, 122 s beside the end-to-end nodes' start); after the
 # spawn the two share the machine easily.
-npm_test_stage "network tests (zombienet/: four validators, a candidate and an archive node; faults, validator changes)" \
+npm_test_stage "network tests (zombienet/: four validators, a candidate and an archive node; faults, validator changes; then an upgrade from the previous release)" \
 	zombienet "$network_log" &
 network_pid=$!
 for _ in $(seq 300); do
