@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite: format, lints, API docs, unit and benchmark tests,
-# the ink! contracts rebuilt and compared with their committed code,
-# end-to-end tests against a real node, and fault tests on a five-node
-# network. Prints how long each stage took, and a table of every stage at
+# the upgrade from the previous runtime release under try-runtime, the ink!
+# contracts rebuilt and compared with their committed code, end-to-end
+# tests against a real node, fault tests on a six-node network and a
+# runtime upgrade on a four-node one. Prints how long each stage took, and a table of every stage at
 # the end (docs/development.md explains the order and keeps the figures).
 #
 # Why this order (2 cores: the compile stages keep both busy):
